@@ -1,5 +1,6 @@
 #pragma once
-/** The kinds of recurrent cell the core implements, and their names in files and on the command line. */
+/** The kinds of recurrent cell the core implements, and their names in files and on the command
+ * line. */
 #include <optional>
 #include <string>
 #include <string_view>

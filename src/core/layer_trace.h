@@ -18,7 +18,7 @@ struct LayerTrace {
     std::vector<std::string> gateNames; ///< "i","f","g","o" (LSTM), "r","z","n" (GRU), "a" (RNN)
     std::vector<Matrix<T>> gates;       ///< one (S·B)×H matrix per gate, post-activation
     Matrix<T> cell;                     ///< c_t, (S·B)×H; empty for RNN and GRU
-    Matrix<T> hidden;                   ///< h_t, (S·B)×H (the carried state, also on padded steps)
+    Matrix<T> hidden; ///< h_t, (S·B)×H (the carried state, also on padded steps)
     std::vector<double> hiddenGradientNorm; ///< ‖∂L/∂h_t‖ per step t
     std::vector<double> cellGradientNorm;   ///< ‖∂L/∂c_t‖ per step t (LSTMs only)
 };

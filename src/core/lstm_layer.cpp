@@ -9,13 +9,13 @@ namespace {
 /** Offsets of each parameter tensor in the layer's flat slice. */
 struct LstmOffsets {
     Index weightIh, weightHh, biasIh, biasHh, peephole, end;
-    LstmOffsets(Index input, Index hidden, bool peephole)
+    LstmOffsets(Index input, Index hidden, bool withPeephole)
         : weightIh(0)
         , weightHh(weightIh + 4 * hidden * input)
         , biasIh(weightHh + 4 * hidden * hidden)
         , biasHh(biasIh + 4 * hidden)
         , peephole(biasHh + 4 * hidden)
-        , end(peephole + (peephole ? 3 * hidden : 0)) {}
+        , end(peephole + (withPeephole ? 3 * hidden : 0)) {}
 };
 
 template <typename T>
@@ -26,7 +26,8 @@ auto sigmoidDerivative(const T& activated) {
 } // namespace
 
 template <typename T>
-LstmLayer<T>::LstmLayer(const RecurrentLayerConfig& config) : RecurrentLayer<T>(config) {}
+LstmLayer<T>::LstmLayer(const RecurrentLayerConfig& config)
+    : RecurrentLayer<T>(config) {}
 
 template <typename T>
 std::vector<ParameterShape> LstmLayer<T>::parameterShapes() const {
@@ -51,8 +52,8 @@ void LstmLayer<T>::bind(const T* parameters, T* gradients) {
 
 template <typename T>
 void LstmLayer<T>::forward(const Matrix<T>& x, Index batch, const Lengths& lengths,
-                           const RecurrentState<T>* initial, Matrix<T>& y,
-                           RecurrentState<T>& final, LayerTrace<T>* trace) {
+                           const RecurrentState<T>* initial, Matrix<T>& y, RecurrentState<T>& final,
+                           LayerTrace<T>* trace) {
     const Index input = this->inputSize(), hidden = this->hiddenSize();
     const LstmOffsets at(input, hidden, peephole());
     const ConstMatrixMap<T> weightIh(m_parameters + at.weightIh, 4 * hidden, input);
@@ -193,8 +194,8 @@ void LstmLayer<T>::backwardStep(Index t, const Matrix<T>& dy) {
     const bool padded = !m_lengths.empty();
 
     if (padded) {
-        m_dh.array() += stepRows(dy, t, batch).array().colwise() *
-                        stepMask<T>(m_lengths, t, batch).array();
+        m_dh.array() +=
+            stepRows(dy, t, batch).array().colwise() * stepMask<T>(m_lengths, t, batch).array();
         m_carryH = m_dh;
         m_carryC = m_dc;
     } else {

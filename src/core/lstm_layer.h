@@ -57,13 +57,13 @@ private:
     Index m_batch = 0;
     Index m_steps = 0;
     Lengths m_lengths;
-    Matrix<T> m_gates;     ///< (S·B)×4H: i, f, g, o after their activations
-    Matrix<T> m_h;         ///< ((S+1)·B)×H: the states, block blockBefore(t)/blockAfter(t)
-    Matrix<T> m_c;         ///< ((S+1)·B)×H
-    Matrix<T> m_tanhCell;  ///< (S·B)×H: tanh(c_t)
+    Matrix<T> m_gates;    ///< (S·B)×4H: i, f, g, o after their activations
+    Matrix<T> m_h;        ///< ((S+1)·B)×H: the states, block blockBefore(t)/blockAfter(t)
+    Matrix<T> m_c;        ///< ((S+1)·B)×H
+    Matrix<T> m_tanhCell; ///< (S·B)×H: tanh(c_t)
 
     // Backward workspace, sized once per batch shape.
-    Matrix<T> m_dGates;    ///< (S·B)×4H: ∂L/∂a
+    Matrix<T> m_dGates; ///< (S·B)×4H: ∂L/∂a
     Matrix<T> m_dh, m_dc, m_dhPrev;
     Matrix<T> m_carryH, m_carryC; ///< rows of padded sequences passed through unchanged
     LayerTrace<T>* m_backwardTrace = nullptr;

@@ -34,7 +34,8 @@ struct RecurrentLayerConfig {
 template <typename T>
 class RecurrentLayer {
 public:
-    explicit RecurrentLayer(const RecurrentLayerConfig& config) : m_config(config) {}
+    explicit RecurrentLayer(const RecurrentLayerConfig& config)
+        : m_config(config) {}
     virtual ~RecurrentLayer() = default;
     RecurrentLayer(const RecurrentLayer&) = delete;
     RecurrentLayer& operator=(const RecurrentLayer&) = delete;

@@ -7,7 +7,6 @@
  * sequence's input projection is then a single GEMM, and each step's block is contiguous.
  */
 #include <Eigen/Core>
-
 #include <cstdint>
 #include <vector>
 
