@@ -194,8 +194,10 @@ void LstmLayer<T>::backwardStep(Index t, const Matrix<T>& dy) {
     const bool padded = !m_lengths.empty();
 
     if (padded) {
-        m_dh.array() +=
-            stepRows(dy, t, batch).array().colwise() * stepMask<T>(m_lengths, t, batch).array();
+        const auto dyStep = stepRows(dy, t, batch);
+        for (Index b = 0; b < batch; ++b)
+            if (t < m_lengths[static_cast<size_t>(b)]) // a padded step's output is a constant 0
+                m_dh.row(b) += dyStep.row(b);
         m_carryH = m_dh;
         m_carryC = m_dc;
     } else {

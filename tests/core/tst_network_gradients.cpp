@@ -17,10 +17,10 @@ namespace {
 struct Case {
     NetworkSpec spec;
     LossKind loss = LossKind::MeanSquaredError;
-    Lengths lengths;
+    Lengths lengths = {};
     Index steps = 4;
     Index decoderSteps = 3;
-    Lengths decoderLengths;
+    Lengths decoderLengths = {};
     int threads = 1;
     bool dropout = false;
 };

@@ -85,12 +85,15 @@ struct Pass {
     LayerTrace<double> trace;
 };
 
-double lossOf(const Problem& p, const Mat& y, const State& final) {
-    double loss =
-        (p.lossY.array() * y.array()).sum() + (p.lossFinal.h.array() * final.h.array()).sum();
+double finalStateLoss(const Problem& p, const State& final) {
+    double loss = (p.lossFinal.h.array() * final.h.array()).sum();
     if (final.c.size() > 0)
         loss += (p.lossFinal.c.array() * final.c.array()).sum();
     return loss;
+}
+
+double lossOf(const Problem& p, const Mat& y, const State& final) {
+    return (p.lossY.array() * y.array()).sum() + finalStateLoss(p, final);
 }
 
 double forwardLoss(const Problem& p) {
@@ -229,7 +232,7 @@ double lossAfterStep(const Problem& p, Index t, const State& state) {
     const bool reverse = p.config.reverse;
     const Index first = reverse ? 0 : t + 1, count = reverse ? t : p.steps - t - 1;
     if (count == 0)
-        return lossOf(p, Mat::Zero(0, p.config.hiddenSize), state);
+        return finalStateLoss(p, state);
     Problem rest = p;
     rest.steps = count;
     rest.x = p.x.middleRows(first * p.batch, count * p.batch);

@@ -1,0 +1,36 @@
+// lstm-studio: the LSTM Studio window, opened on a ready default session or on a model file.
+#include "app/main_window.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QTimer>
+
+int main(int argc, char** argv) {
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("LSTM Studio"));
+    QApplication::setApplicationName(QStringLiteral("lstm-studio"));
+    QApplication::setApplicationDisplayName(QStringLiteral("LSTM Studio"));
+    QApplication::setApplicationVersion(QStringLiteral(LSTM_STUDIO_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QApplication::translate("main", "A lab for teaching and learning recurrent networks."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption train(QStringLiteral("train"),
+                                   QApplication::translate("main", "Start training at once."));
+    parser.addOption(train);
+    parser.addPositionalArgument(
+        QStringLiteral("model"),
+        QApplication::translate("main", "A model file to open instead of the default session."),
+        QStringLiteral("[model]"));
+    parser.process(app);
+
+    app::MainWindow window;
+    window.show();
+    if (!parser.positionalArguments().isEmpty())
+        window.openModel(parser.positionalArguments().constFirst());
+    if (parser.isSet(train))
+        QTimer::singleShot(0, &window, &app::MainWindow::train);
+    return app.exec();
+}
