@@ -5,7 +5,6 @@
 #include <QLineSeries>
 #include <QLogValueAxis>
 #include <QValueAxis>
-
 #include <algorithm>
 #include <cmath>
 #include <limits>

@@ -1,8 +1,8 @@
 #pragma once
 /**
  * The loss curves of a model's training, drawn as it trains: the mean batch loss between two
- * snapshots and the validation loss of every epoch, against the optimizer step, on a logarithmic loss
- * axis (losses fall by orders of magnitude). A run that continues an earlier one carries on to
+ * snapshots and the validation loss of every epoch, against the optimizer step, on a logarithmic
+ * loss axis (losses fall by orders of magnitude). A run that continues an earlier one carries on to
  * its right. The curve keeps at most kMaxPoints points, halving its resolution when full, so an
  * hour of training draws as fast as its first minute.
  */
@@ -11,7 +11,6 @@
 #include <QChartView>
 #include <QList>
 #include <QPointF>
-
 #include <cstdint>
 
 class QLineSeries;
@@ -52,8 +51,8 @@ private:
     QLogValueAxis* m_lossAxis;
     QList<QPointF> m_trainingPoints;
     QList<QPointF> m_validationPoints;
-    std::int64_t m_stepOffset = 0;   ///< steps of the runs before this one
-    std::int64_t m_stepsOfRun = 0;   ///< steps the current run will take
+    std::int64_t m_stepOffset = 0;    ///< steps of the runs before this one
+    std::int64_t m_stepsOfRun = 0;    ///< steps the current run will take
     qsizetype m_validationsDrawn = 0; ///< of the current run's snapshot.validations
 };
 

@@ -4,6 +4,7 @@
 #include "app/model_summary.h"
 #include "app/recent_files_menu.h"
 #include "app/setting.h"
+#include "app/training_status.h"
 #include "core/network_initializer.h"
 #include "data/task_registry.h"
 #include "training/model_file.h"
@@ -16,11 +17,9 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
-#include <QProgressBar>
 #include <QStatusBar>
 #include <QStyle>
 #include <QThread>
-
 #include <algorithm>
 #include <cmath>
 
@@ -61,13 +60,14 @@ QIcon themeIcon(const QWidget* widget, const char* name, QStyle::StandardPixmap 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
-    , m_controller(new training::TrainingController(this)) {
+    , m_controller(new training::TrainingController(this))
+    , m_status(new TrainingStatus(this)) {
     m_ui->setupUi(this);
     m_recentFiles = new RecentFilesMenu(m_ui->menuRecentFiles, this);
     m_ui->splitter->setStretchFactor(0, 0);
     m_ui->splitter->setStretchFactor(1, 1);
     setUpActions();
-    setUpStatusBar();
+    statusBar()->addPermanentWidget(m_status);
 
     connect(m_controller, &training::TrainingController::stateChanged, this,
             &MainWindow::onStateChanged);
@@ -123,32 +123,6 @@ void MainWindow::setUpActions() {
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::about);
     connect(m_ui->actionAboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
     connect(m_recentFiles, &RecentFilesMenu::fileChosen, this, &MainWindow::openRecentFile);
-}
-
-void MainWindow::setUpStatusBar() {
-    m_epochLabel = new QLabel(this);
-    m_lossLabel = new QLabel(this);
-    m_rateLabel = new QLabel(this);
-    m_progress = new QProgressBar(this);
-    m_progress->setRange(0, 1000);
-    m_progress->setMaximumWidth(220);
-    m_progress->setTextVisible(true);
-    m_epochLabel->setToolTip(tr("Epoch and optimizer step of the training"));
-    m_lossLabel->setToolTip(tr("Mean loss of the batches trained since the last update"));
-    m_rateLabel->setToolTip(tr("Optimizer steps per second"));
-    m_progress->setToolTip(tr("Progress of the training"));
-    // Wide enough for long numbers, so that they do not jitter as the numbers change.
-    const auto reserve = [this](QLabel* label, const QString& sample) {
-        label->setContentsMargins(8, 0, 8, 0);
-        label->setMinimumWidth(QFontMetrics(font()).horizontalAdvance(sample) + 16);
-    };
-    reserve(m_epochLabel, tr("Epoch %1/%2 · step %3/%4").arg(88).arg(88).arg(888888).arg(888888));
-    reserve(m_lossLabel, tr("Loss %1").arg(0.8888888));
-    reserve(m_rateLabel, tr("%1 steps/s").arg(88888));
-    for (QLabel* label : {m_epochLabel, m_lossLabel, m_rateLabel})
-        statusBar()->addPermanentWidget(label);
-    statusBar()->addPermanentWidget(m_progress);
-    clearProgress();
 }
 
 void MainWindow::openDefaultSession() {
@@ -229,7 +203,9 @@ void MainWindow::train() {
         statusBar()->showMessage(tr("Training…"));
 }
 
-void MainWindow::stopTraining() { m_controller->stop(); }
+void MainWindow::stopTraining() {
+    m_controller->stop();
+}
 
 void MainWindow::closeEvent(QCloseEvent* event) {
     if ((isTraining() || isWindowModified()) && !confirmDiscard()) {
@@ -254,8 +230,8 @@ bool MainWindow::confirmDiscard() {
         return QMessageBox::question(
                    this, tr("Stop Training?"),
                    tr("Training is running. Stop it and lose the weights it has trained?"),
-                   QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel) ==
-               QMessageBox::Discard;
+                   QMessageBox::Discard | QMessageBox::Cancel,
+                   QMessageBox::Cancel) == QMessageBox::Discard;
     const auto answer = QMessageBox::question(
         this, tr("Unsaved Model"), tr("The trained weights are not saved. Save them first?"),
         QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
@@ -267,8 +243,8 @@ bool MainWindow::confirmDiscard() {
 void MainWindow::openModelDialog() {
     if (isWindowModified() && !confirmDiscard())
         return;
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open Model"), lastDirectory.get(), tr("LSTM Studio models (*.json)"));
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Model"), lastDirectory.get(),
+                                                      tr("LSTM Studio models (*.json)"));
     if (path.isEmpty())
         return;
     lastDirectory.set(QFileInfo(path).absolutePath());
@@ -283,9 +259,8 @@ void MainWindow::openRecentFile(const QString& path) {
 }
 
 bool MainWindow::saveModelAsDialog() {
-    const QString start = m_file.isEmpty()
-                              ? QDir(lastDirectory.get()).filePath(tr("model.json"))
-                              : m_file;
+    const QString start =
+        m_file.isEmpty() ? QDir(lastDirectory.get()).filePath(tr("model.json")) : m_file;
     QString path = QFileDialog::getSaveFileName(this, tr("Save Model As"), start,
                                                 tr("LSTM Studio models (*.json)"));
     if (path.isEmpty())
@@ -333,16 +308,7 @@ void MainWindow::onStateChanged(training::TrainingController::State state) {
 
 void MainWindow::onSnapshot(const training::TrainingSnapshot& snapshot) {
     m_ui->lossChart->addSnapshot(snapshot);
-    const QLocale locale;
-    m_epochLabel->setText(tr("Epoch %1/%2 · step %3/%4")
-                              .arg(snapshot.epoch)
-                              .arg(snapshot.epochs)
-                              .arg(locale.toString(qlonglong(snapshot.step)),
-                                   locale.toString(qlonglong(snapshot.steps))));
-    m_lossLabel->setText(tr("Loss %1").arg(number(snapshot.recentLoss)));
-    m_rateLabel->setText(tr("%1 steps/s").arg(locale.toString(snapshot.stepsPerSecond, 'f', 0)));
-    m_progress->setValue(int(std::lround(snapshot.progress * m_progress->maximum())));
-
+    m_status->showSnapshot(snapshot);
     m_ui->validationLossValue->setText(number(snapshot.validationLoss));
     m_ui->validationMetricValue->setText(number(snapshot.validationMetric));
     m_ui->gradientNormValue->setText(number(snapshot.gradientNorm));
@@ -408,10 +374,7 @@ void MainWindow::showTask() {
 }
 
 void MainWindow::clearProgress() {
-    m_epochLabel->setText(tr("Not trained yet"));
-    m_lossLabel->clear();
-    m_rateLabel->clear();
-    m_progress->setValue(0);
+    m_status->clear();
     for (QLabel* label : {m_ui->validationLossValue, m_ui->validationMetricValue,
                           m_ui->gradientNormValue, m_ui->learningRateValue, m_ui->solvedValue})
         label->setText(QStringLiteral("–"));

@@ -11,11 +11,7 @@
 
 #include <QMainWindow>
 #include <QString>
-
 #include <memory>
-
-class QLabel;
-class QProgressBar;
 
 namespace data {
 class Task;
@@ -28,6 +24,7 @@ class MainWindow;
 namespace app {
 
 class RecentFilesMenu;
+class TrainingStatus;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -65,7 +62,6 @@ protected:
 
 private:
     void setUpActions();
-    void setUpStatusBar();
     void openDefaultSession();
     void setModel(std::unique_ptr<core::Network<double>> network, const QString& file);
     void setCurrentFile(const QString& file);
@@ -91,10 +87,7 @@ private:
     RecentFilesMenu* m_recentFiles;
     QString m_file;
 
-    QLabel* m_epochLabel;
-    QLabel* m_lossLabel;
-    QLabel* m_rateLabel;
-    QProgressBar* m_progress;
+    TrainingStatus* m_status;
 };
 
 } // namespace app

@@ -2,9 +2,7 @@
 
 #include <QLocale>
 #include <QStringList>
-
 #include <algorithm>
-
 #include <vector>
 
 namespace app {

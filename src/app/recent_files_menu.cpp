@@ -12,11 +12,15 @@ namespace {
 Setting<QStringList> recentFiles(QStringLiteral("file/recentFiles"));
 } // namespace
 
-RecentFilesMenu::RecentFilesMenu(QMenu* menu, QObject* parent) : QObject(parent), m_menu(menu) {
+RecentFilesMenu::RecentFilesMenu(QMenu* menu, QObject* parent)
+    : QObject(parent)
+    , m_menu(menu) {
     rebuild();
 }
 
-QStringList RecentFilesMenu::files() const { return recentFiles.get(); }
+QStringList RecentFilesMenu::files() const {
+    return recentFiles.get();
+}
 
 void RecentFilesMenu::add(const QString& file) {
     const QString absolute = QFileInfo(file).absoluteFilePath();

@@ -12,7 +12,6 @@
 #include <QSettings>
 #include <QString>
 #include <QVariant>
-
 #include <utility>
 
 namespace app {
@@ -21,7 +20,8 @@ template <typename T>
 class Setting {
 public:
     explicit Setting(QString key, T defaultValue = T())
-        : m_key(std::move(key)), m_default(std::move(defaultValue)) {}
+        : m_key(std::move(key))
+        , m_default(std::move(defaultValue)) {}
 
     const QString& key() const { return m_key; }
     const T& defaultValue() const { return m_default; }

@@ -4,7 +4,8 @@
 
 namespace training {
 
-TrainingController::TrainingController(QObject* parent) : QObject(parent) {}
+TrainingController::TrainingController(QObject* parent)
+    : QObject(parent) {}
 
 TrainingController::~TrainingController() {
     if (m_worker)

@@ -6,7 +6,6 @@
  */
 #include <QList>
 #include <QMetaType>
-
 #include <cstdint>
 #include <limits>
 
@@ -14,29 +13,29 @@ namespace training {
 
 /** The validation of the network at the end of one epoch. */
 struct EpochValidation {
-    int epoch = 0;          ///< 1-based
-    std::int64_t step = 0;  ///< optimizer steps done when it was measured
-    double loss = 0.0;      ///< the task's loss on the validation split
-    double metric = 0.0;    ///< the task's metric on the validation split
-    bool solved = false;    ///< the task's success criterion held
+    int epoch = 0;         ///< 1-based
+    std::int64_t step = 0; ///< optimizer steps done when it was measured
+    double loss = 0.0;     ///< the task's loss on the validation split
+    double metric = 0.0;   ///< the task's metric on the validation split
+    bool solved = false;   ///< the task's success criterion held
 };
 
 struct TrainingSnapshot {
     static constexpr double kUnknown = std::numeric_limits<double>::quiet_NaN();
 
-    int epoch = 0;                   ///< 1-based epoch being trained, 0 before the first batch
-    int epochs = 0;                  ///< epochs of the run
-    std::int64_t step = 0;           ///< optimizer steps done
-    std::int64_t steps = 0;          ///< optimizer steps of the whole run
-    double batchLoss = kUnknown;     ///< loss of the last batch trained
-    double recentLoss = kUnknown;    ///< mean batch loss since the previous snapshot
-    double epochLoss = kUnknown;     ///< mean batch loss of the current epoch so far
+    int epoch = 0;                      ///< 1-based epoch being trained, 0 before the first batch
+    int epochs = 0;                     ///< epochs of the run
+    std::int64_t step = 0;              ///< optimizer steps done
+    std::int64_t steps = 0;             ///< optimizer steps of the whole run
+    double batchLoss = kUnknown;        ///< loss of the last batch trained
+    double recentLoss = kUnknown;       ///< mean batch loss since the snapshot taken before
+    double epochLoss = kUnknown;        ///< mean batch loss of the current epoch so far
     double validationLoss = kUnknown;   ///< of the last validated epoch
     double validationMetric = kUnknown; ///< of the last validated epoch
-    double gradientNorm = kUnknown;  ///< ‖g‖ of the last batch, before clipping
-    double learningRate = kUnknown;  ///< η of the last step
-    double stepsPerSecond = 0.0;     ///< over the batches since the previous snapshot
-    double progress = 0.0;           ///< step / steps, 0..1
+    double gradientNorm = kUnknown;     ///< ‖g‖ of the last batch, before clipping
+    double learningRate = kUnknown;     ///< η of the last step
+    double stepsPerSecond = 0.0;        ///< over the batches since the previous snapshot
+    double progress = 0.0;              ///< step / steps, 0..1
     /** Every epoch validated so far, oldest first (implicitly shared: a copy costs nothing). */
     QList<EpochValidation> validations;
 };

@@ -5,8 +5,6 @@
 #include "data/batch_cast.h"
 #include "data/task_registry.h"
 
-#include <QMutexLocker>
-
 #include <algorithm>
 #include <exception>
 #include <stdexcept>
@@ -37,24 +35,24 @@ TrainingWorker::TrainingWorker(const TrainingJob& job, QObject* parent)
 TrainingWorker::~TrainingWorker() = default;
 
 void TrainingWorker::cancel() {
-    QMutexLocker lock(&m_pauseMutex);
+    const std::lock_guard lock(m_pauseMutex);
     m_cancelled = true;
-    m_resumed.wakeAll();
+    m_resumed.notify_all();
 }
 
 void TrainingWorker::pause() {
-    QMutexLocker lock(&m_pauseMutex);
+    const std::lock_guard lock(m_pauseMutex);
     m_paused = true;
 }
 
 void TrainingWorker::resume() {
-    QMutexLocker lock(&m_pauseMutex);
+    const std::lock_guard lock(m_pauseMutex);
     m_paused = false;
-    m_resumed.wakeAll();
+    m_resumed.notify_all();
 }
 
 std::optional<TrainingSnapshot> TrainingWorker::takeSnapshot() {
-    QMutexLocker lock(&m_mailboxMutex);
+    const std::lock_guard lock(m_mailboxMutex);
     return std::exchange(m_mailbox, std::nullopt);
 }
 
@@ -82,12 +80,12 @@ void TrainingWorker::prepare() {
     m_validator = std::make_unique<core::NetworkExecutor<float>>(m_network);
 
     const core::Index batches = m_task->batchCount(data::Split::Train, m_recipe.batchSize);
-    if (batches <= 0 || m_recipe.epochs <= 0)
+    if (batches <= 0)
         throw std::invalid_argument("the task has no training batches of " +
                                     std::to_string(m_recipe.batchSize) + " sequences");
     m_current = TrainingSnapshot();
     m_current.epochs = m_recipe.epochs;
-    m_current.steps = std::int64_t(m_recipe.epochs) * batches;
+    m_current.steps = std::int64_t(std::max(0, m_recipe.epochs)) * batches;
     m_current.learningRate = m_recipe.optimizer.learningRate;
     m_lastPublished = Clock::now();
 }
@@ -136,17 +134,15 @@ std::optional<EpochValidation> TrainingWorker::validate(int epoch) {
         total += m_task->evaluate(batch, outputs.cast<double>());
     }
     const bool measured = total.lossWeight > 0;
-    return EpochValidation{epoch, m_current.step,
-                           measured ? total.loss : TrainingSnapshot::kUnknown,
-                           measured ? total.metric : TrainingSnapshot::kUnknown,
-                           measured && m_task->isSolved(total)};
+    return EpochValidation{
+        epoch, m_current.step, measured ? total.loss : TrainingSnapshot::kUnknown,
+        measured ? total.metric : TrainingSnapshot::kUnknown, measured && m_task->isSolved(total)};
 }
 
 bool TrainingWorker::mayContinue() {
     if (m_paused) {
-        QMutexLocker lock(&m_pauseMutex);
-        while (m_paused && !m_cancelled)
-            m_resumed.wait(&m_pauseMutex);
+        std::unique_lock lock(m_pauseMutex);
+        m_resumed.wait(lock, [this] { return !m_paused || m_cancelled; });
     }
     return !m_cancelled;
 }
@@ -162,19 +158,25 @@ void TrainingWorker::publish(bool now) {
     const std::int64_t steps = m_current.step - m_stepAtLastPublished;
     if (seconds > 0 && steps > 0)
         m_current.stepsPerSecond = double(steps) / seconds;
-    if (steps > 0)
-        m_current.recentLoss = m_recentLossSum / double(steps);
-    m_recentLossSum = 0.0;
     m_lastPublished = time;
     m_stepAtLastPublished = m_current.step;
     m_stepTime = Clock::duration::zero();
 
     bool wasEmpty = false;
     {
-        QMutexLocker lock(&m_mailboxMutex);
+        const std::lock_guard lock(m_mailboxMutex);
         wasEmpty = !m_mailbox.has_value();
+        // A snapshot replaced before it was taken hands its batches on to this one, so that
+        // the recent losses the interface receives cover every batch, however late it looks.
+        if (wasEmpty)
+            m_untakenLoss = {0.0, 0};
+        m_untakenLoss.sum += m_recentLossSum;
+        m_untakenLoss.steps += steps;
+        if (m_untakenLoss.steps > 0)
+            m_current.recentLoss = m_untakenLoss.sum / double(m_untakenLoss.steps);
         m_mailbox = m_current;
     }
+    m_recentLossSum = 0.0;
     if (wasEmpty)
         emit snapshotAvailable();
 }

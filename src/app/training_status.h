@@ -1,0 +1,33 @@
+#pragma once
+/**
+ * The status bar's account of a training run: epoch and step, the recent loss, the speed and a
+ * progress bar, from the latest snapshot. Its labels keep room for long numbers, so that the
+ * status bar does not jitter while they change thirty times a second.
+ */
+#include "training/training_snapshot.h"
+
+#include <QWidget>
+
+class QLabel;
+class QProgressBar;
+
+namespace app {
+
+class TrainingStatus : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit TrainingStatus(QWidget* parent = nullptr);
+
+    void showSnapshot(const training::TrainingSnapshot& snapshot);
+    /** Back to "not trained yet": another model. */
+    void clear();
+
+private:
+    QLabel* m_epoch;
+    QLabel* m_loss;
+    QLabel* m_rate;
+    QProgressBar* m_progress;
+};
+
+} // namespace app
