@@ -8,6 +8,7 @@
 
 #include <QtTest>
 #include <cmath>
+#include <cstring>
 #include <random>
 
 using namespace core;
@@ -155,6 +156,7 @@ private slots:
     void matchesFiniteDifferences_data();
     void matchesFiniteDifferences();
     void threadsGiveTheSameGradient();
+    void trainingIsBitIdentical();
 };
 
 void tst_NetworkGradients::matchesFiniteDifferences_data() {
@@ -222,6 +224,27 @@ void tst_NetworkGradients::threadsGiveTheSameGradient() {
     const double lossTwo = two.lossAndGradient(batch, true, 9);
     QVERIFY(std::abs(lossOne - lossTwo) < 1e-14);
     QVERIFY((one.gradients() - two.gradients()).norm() < 1e-13 * one.gradients().norm());
+}
+
+void tst_NetworkGradients::trainingIsBitIdentical() {
+    // The same seed and the same inputs give the same bits: initialization, dropout, the split
+    // across threads and the optimizer are all deterministic.
+    Case c{
+        stack(CellKind::Lstm, 2, true, OutputMode::PerStep), LossKind::MeanSquaredError, {4, 1, 3}};
+    c.spec.layers[0].dropoutAfter = 0.3;
+    std::mt19937_64 engine(5);
+    const SequenceBatch<double> batch = makeBatch(c, engine);
+    const auto train = [&] {
+        Network<double> network(c.spec);
+        NetworkInitializer::initialize(network, {}, 21);
+        TrainingStep<double> step(network, c.loss, {}, 2);
+        for (std::uint64_t i = 0; i < 5; ++i)
+            step.run(batch, i);
+        return Vector<double>(network.values());
+    };
+    const Vector<double> first = train();
+    const Vector<double> second = train();
+    QCOMPARE(std::memcmp(first.data(), second.data(), sizeof(double) * size_t(first.size())), 0);
 }
 
 QTEST_APPLESS_MAIN(tst_NetworkGradients)
