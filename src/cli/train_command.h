@@ -11,7 +11,6 @@
  * defaults, and the network and recipe default to the task's recommendation.
  */
 #include "cli/command.h"
-
 #include "core/network_spec.h"
 
 #include <QCoreApplication>

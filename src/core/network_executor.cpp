@@ -218,7 +218,6 @@ void NetworkExecutor<T>::backwardHead(const Matrix<T>& dOutputs) {
     m_dHeadInput.noalias() = dOutputs * weight;
 
     const Index width = last.feed->cols();
-    last.dFeed.setZero(last.feed->rows(), width);
     if (m_spec.outputMode == OutputMode::PerStep) {
         last.dFeed = m_dHeadInput;
     } else if (m_spec.outputMode == OutputMode::PerSequence) {
@@ -228,6 +227,8 @@ void NetworkExecutor<T>::backwardHead(const Matrix<T>& dOutputs) {
             m_attention->backward(m_dContexts, m_dKeys, m_dQueries);
             last.dFeed = m_dKeys;
             dQuery += m_dQueries;
+        } else { // only h_n reaches the head: the outputs themselves get no gradient
+            last.dFeed.setZero(last.feed->rows(), width);
         }
         splitFinalGradient(dQuery, nullptr);
     } else {

@@ -28,7 +28,8 @@ QJsonArray fixtureCases() {
     return QJsonDocument::fromJson(file.readAll()).object().value(QLatin1String("cases")).toArray();
 }
 
-template <typename T> Vector<T> toVector(const QJsonValue& value) {
+template <typename T>
+Vector<T> toVector(const QJsonValue& value) {
     const QJsonArray array = value.toArray();
     Vector<T> v(array.size());
     for (Index i = 0; i < v.size(); ++i)
@@ -63,7 +64,8 @@ double largestDifference(const Vector<T>& actual, const QJsonValue& expected) {
 }
 
 /** Runs a fixture case and returns the largest deviation from PyTorch's trajectory and state. */
-template <typename T> double runFixture(const QJsonObject& fixture) {
+template <typename T>
+double runFixture(const QJsonObject& fixture) {
     const auto field = [&](const char* name) {
         return fixture.value(QLatin1String(name));
     };

@@ -25,7 +25,8 @@
 #include <utility>
 
 using core::Index;
-template <typename T> using Matrix = core::Matrix<T>;
+template <typename T>
+using Matrix = core::Matrix<T>;
 
 namespace {
 
@@ -156,7 +157,8 @@ core::NetworkSpec specOf(const QJsonObject& config) {
 }
 
 /** Copies every state_dict tensor into the network by name; every core parameter must be set. */
-template <typename T> void loadStateDict(core::Network<T>& network, const QJsonObject& stateDict) {
+template <typename T>
+void loadStateDict(core::Network<T>& network, const QJsonObject& stateDict) {
     std::set<std::string> loaded;
     for (auto it = stateDict.begin(); it != stateDict.end(); ++it) {
         const std::string name = it.key().toStdString();
@@ -177,7 +179,8 @@ template <typename T> void loadStateDict(core::Network<T>& network, const QJsonO
             throw std::runtime_error("PyTorch's state_dict has no " + info.name);
 }
 
-template <typename T> core::SequenceBatch<T> batchOf(const QJsonObject& fixture) {
+template <typename T>
+core::SequenceBatch<T> batchOf(const QJsonObject& fixture) {
     const Tensor inputs = tensorOf(fixture[QStringLiteral("inputs")], QStringLiteral("inputs"));
     core::SequenceBatch<T> batch;
     batch.batch = inputs.dim(0);
@@ -238,7 +241,8 @@ std::pair<double, QString> compareGradients(const core::Network<T>& network,
 }
 
 /** Runs one fixture in precision T; fills `agreement`. */
-template <typename T> void runFixture(const QJsonObject& fixture, Agreement& agreement) {
+template <typename T>
+void runFixture(const QJsonObject& fixture, Agreement& agreement) {
     core::Network<T> network(specOf(fixture[QStringLiteral("config")].toObject()));
     loadStateDict(network, fixture[QStringLiteral("state_dict")].toObject());
     const bool perStep = network.spec().outputMode == core::OutputMode::PerStep;
