@@ -188,16 +188,14 @@ bool MainWindow::saveModel(const QString& path) {
 void MainWindow::train() {
     if (m_controller->isRunning())
         return;
-    const training::TrainingJob job{
-        .network = *m_network,
-        .taskName = m_task->name(),
-        .taskOptions = m_task->options(),
-        .taskSeed = m_task->seed(),
-        .recipe = m_task->recommendedRecipe(),
-        .seed = kDefaultSeed,
-        // One thread fewer than the machine has, to keep one for the window.
-        .threads = std::max(1, QThread::idealThreadCount() - 1),
-    };
+    training::TrainingJob job(*m_network);
+    job.taskName = m_task->name();
+    job.taskOptions = m_task->options();
+    job.taskSeed = m_task->seed();
+    job.recipe = m_task->recommendedRecipe();
+    job.seed = kDefaultSeed;
+    // One thread fewer than the machine has, to keep one for the window.
+    job.threads = std::max(1, QThread::idealThreadCount() - 1);
     m_ui->lossChart->beginRun();
     if (m_controller->start(job))
         statusBar()->showMessage(tr("Training…"));

@@ -6,6 +6,7 @@
 #include "cli/new_command.h"
 #include "cli/run_command.h"
 #include "cli/tasks_command.h"
+#include "cli/training_bench_command.h"
 #include "cli/train_command.h"
 
 #include <exception>
@@ -29,6 +30,7 @@ CommandLine::CommandLine() {
     m_commands.push_back(std::make_unique<RunCommand>());
     m_commands.push_back(std::make_unique<ExportCommand>());
     m_commands.push_back(std::make_unique<BenchCommand>());
+    m_commands.push_back(std::make_unique<TrainingBenchCommand>());
     m_commands.push_back(std::make_unique<TrainCommand>());
     m_commands.push_back(std::make_unique<TasksCommand>());
 }

@@ -122,14 +122,14 @@ int TrainCommand::run(const QStringList& arguments, QTextStream& out) {
                              : parser.unsignedInteger(QStringLiteral("--seed"));
     const std::unique_ptr<data::Task> task = registry.make(info->name, options, seed);
 
-    training::TrainingJob job{
-        core::Network<double>(networkFrom(parser, task->recommendedNetwork())),
-        info->name,
-        options,
-        seed,
-        task->recommendedRecipe(),
-        seed,
-        int(parser.integer(QStringLiteral("--threads"), 1, 64, 1))};
+    training::TrainingJob job(
+        core::Network<double>(networkFrom(parser, task->recommendedNetwork())));
+    job.taskName = info->name;
+    job.taskOptions = options;
+    job.taskSeed = seed;
+    job.recipe = task->recommendedRecipe();
+    job.seed = seed;
+    job.threads = int(parser.integer(QStringLiteral("--threads"), 1, 64, 1));
     core::NetworkInitializer::initialize(job.network, job.recipe.initialization, seed);
     job.recipe.epochs =
         int(parser.integer(QStringLiteral("--epochs"), 0, 1000000, job.recipe.epochs));
@@ -161,7 +161,9 @@ int TrainCommand::run(const QStringList& arguments, QTextStream& out) {
     core::Vector<double> weights;
     QString failure;
     QObject::connect(&worker, &training::TrainingWorker::finished, &worker,
-                     [&](const core::Vector<double>& trained, bool) { weights = trained; });
+                     [&](const core::Vector<double>& trained, training::TrainingWorker::Outcome) {
+                         weights = trained;
+                     });
     QObject::connect(&worker, &training::TrainingWorker::failed, &worker,
                      [&](const QString& message) { failure = message; });
     QElapsedTimer clock;

@@ -61,12 +61,20 @@ double TrainingStep<T>::validEntries(const SequenceBatch<T>& batch, LossKind kin
 template <typename T>
 double TrainingStep<T>::lossAndGradient(const SequenceBatch<T>& batch, bool dropout,
                                         std::uint64_t dropoutSeed, NetworkTrace<T>* trace) {
+    const double total = validEntries(batch, m_loss->kind(), m_network.spec().outputMode);
+    return shareOfLoss(batch, total, dropout, dropoutSeed, trace);
+}
+
+template <typename T>
+double TrainingStep<T>::shareOfLoss(const SequenceBatch<T>& slice, double totalEntries,
+                                    bool dropout, std::uint64_t dropoutSeed,
+                                    NetworkTrace<T>* trace) {
     const LossKind kind = m_loss->kind();
     const OutputMode mode = m_network.spec().outputMode;
-    const double total = validEntries(batch, kind, mode);
     const auto shardLoss = [&](const Matrix<T>& outputs, const SequenceBatch<T>& shard,
                                Matrix<T>& dOutputs) -> double {
-        const double share = total > 0 ? validEntries(shard, kind, mode) / total : 0.0;
+        const double share =
+            totalEntries > 0 ? validEntries(shard, kind, mode) / totalEntries : 0.0;
         const auto [steps, lengths] = outputSteps(shard, mode);
         Vector<T> rowWeights;
         if (!lengths->empty())
@@ -80,16 +88,39 @@ double TrainingStep<T>::lossAndGradient(const SequenceBatch<T>& batch, bool drop
         dOutputs *= T(share);
         return mean * share;
     };
-    return m_backprop.run(batch, shardLoss, dropout, dropoutSeed, trace);
+    return m_backprop.run(slice, shardLoss, dropout, dropoutSeed, trace);
 }
 
 template <typename T>
 typename TrainingStep<T>::Result TrainingStep<T>::run(const SequenceBatch<T>& batch,
                                                       std::uint64_t dropoutSeed,
                                                       NetworkTrace<T>* trace) {
+    beginBatch(batch);
+    accumulate(batch, dropoutSeed, trace);
+    return finishBatch();
+}
+
+template <typename T>
+void TrainingStep<T>::beginBatch(const SequenceBatch<T>& batch) {
+    m_batchEntries = validEntries(batch, m_loss->kind(), m_network.spec().outputMode);
+    m_batchLoss = 0;
+    m_accumulated.setZero(m_network.parameterCount());
+}
+
+template <typename T>
+double TrainingStep<T>::accumulate(const SequenceBatch<T>& slice, std::uint64_t dropoutSeed,
+                                   NetworkTrace<T>* trace) {
+    const double share = shareOfLoss(slice, m_batchEntries, true, dropoutSeed, trace);
+    m_accumulated += m_backprop.gradients();
+    m_batchLoss += share;
+    return share;
+}
+
+template <typename T>
+typename TrainingStep<T>::Result TrainingStep<T>::finishBatch() {
     Result result;
-    result.loss = lossAndGradient(batch, true, dropoutSeed, trace);
-    m_clipped = m_backprop.gradients();
+    result.loss = m_batchLoss;
+    m_clipped = m_accumulated;
     result.gradientNorm = double(m_clipping.apply(m_clipped));
     m_optimizer->setLearningRate(m_schedule.rateAt(m_baseRate, m_optimizer->stepCount()));
     m_optimizer->step(m_network.values(), m_clipped);

@@ -7,6 +7,10 @@
  *
  * The loss is the batch's weighted mean (see Loss); a shard's share is its mean times its share of
  * the batch's valid entries, so the sum over shards is the loss of the whole batch.
+ *
+ * A long batch can also be taken in slices of its sequences (beginBatch, accumulate per slice,
+ * finishBatch): g = Σ_slices g_slice, each slice's loss weighted by its share of the batch's valid
+ * entries, so a caller can answer commands between slices. One slice gives run()'s very bits.
  */
 #include "core/gradient_clipping.h"
 #include "core/learning_rate_schedule.h"
@@ -36,7 +40,20 @@ public:
     double lossAndGradient(const SequenceBatch<T>& batch, bool dropout, std::uint64_t dropoutSeed,
                            NetworkTrace<T>* trace = nullptr);
 
+    /** Starts a batch taken in slices: its valid entries weigh every slice's loss. */
+    void beginBatch(const SequenceBatch<T>& batch);
+    /** Adds the loss share and gradient of `slice` (SequenceBatch::slice of the batch begun). */
+    double accumulate(const SequenceBatch<T>& slice, std::uint64_t dropoutSeed,
+                      NetworkTrace<T>* trace = nullptr);
+    /** Clips the accumulated gradient and updates the weights: the batch's step. */
+    Result finishBatch();
+    /** The loss of the slices accumulated since beginBatch(). */
+    double accumulatedLoss() const { return m_batchLoss; }
+    /** The gradient accumulated since beginBatch(), before clipping. */
+    const Vector<T>& accumulatedGradients() const { return m_accumulated; }
+
     Optimizer<T>& optimizer() { return *m_optimizer; }
+    const Optimizer<T>& optimizer() const { return *m_optimizer; }
     void setOptimizer(const OptimizerSettings& settings);
     GradientClipping& clipping() { return m_clipping; }
     LearningRateSchedule& schedule() { return m_schedule; }
@@ -49,6 +66,9 @@ public:
     static double validEntries(const SequenceBatch<T>& batch, LossKind kind, OutputMode mode);
 
 private:
+    double shareOfLoss(const SequenceBatch<T>& slice, double totalEntries, bool dropout,
+                       std::uint64_t dropoutSeed, NetworkTrace<T>* trace);
+
     Network<T>& m_network;
     std::unique_ptr<Loss<T>> m_loss;
     std::unique_ptr<Optimizer<T>> m_optimizer;
@@ -57,6 +77,9 @@ private:
     LearningRateSchedule m_schedule;
     double m_baseRate;
     Vector<T> m_clipped;
+    Vector<T> m_accumulated; ///< Σ of the slices' gradients since beginBatch()
+    double m_batchEntries = 0;
+    double m_batchLoss = 0;
 };
 
 } // namespace core

@@ -4,6 +4,8 @@
 
 namespace training {
 
+using Kind = TrainingCommand::Kind;
+
 TrainingController::TrainingController(QObject* parent)
     : QObject(parent) {}
 
@@ -26,34 +28,69 @@ bool TrainingController::start(const TrainingJob& job) {
     connect(m_thread.get(), &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &TrainingWorker::snapshotAvailable, this,
             &TrainingController::deliverSnapshot);
+    connect(m_worker, &TrainingWorker::runningChanged, this, [this](bool running) {
+        if (m_state != State::Stopping && m_state != State::Idle)
+            setState(running ? State::Running : State::Paused);
+    });
+    connect(m_worker, &TrainingWorker::commandDone, this, &TrainingController::commandAnswered);
+    connect(m_worker, &TrainingWorker::diverged, this, &TrainingController::diverged);
     connect(m_worker, &TrainingWorker::finished, this, &TrainingController::onWorkerFinished);
     connect(m_worker, &TrainingWorker::failed, this, &TrainingController::onWorkerFailed);
 
     // Below the interface's priority, so that the window stays fluid on a busy machine.
     m_thread->start(QThread::LowPriority);
-    setState(State::Running);
+    setState(job.startPaused ? State::Paused : State::Running);
     return true;
 }
 
-void TrainingController::pause() {
-    if (m_state != State::Running)
-        return;
-    m_worker->pause();
-    setState(State::Paused);
+quint64 TrainingController::post(TrainingCommand command) {
+    if (!m_worker || m_state == State::Stopping)
+        return 0;
+    return m_worker->post(std::move(command));
 }
 
-void TrainingController::resume() {
-    if (m_state != State::Paused)
-        return;
-    m_worker->resume();
-    setState(State::Running);
+quint64 TrainingController::pause() {
+    return post(TrainingCommand::of(Kind::Pause));
+}
+quint64 TrainingController::resume() {
+    return post(TrainingCommand::of(Kind::Run));
+}
+quint64 TrainingController::stepBatch() {
+    return post(TrainingCommand::of(Kind::StepBatch));
+}
+quint64 TrainingController::stepEpoch() {
+    return post(TrainingCommand::of(Kind::StepEpoch));
+}
+quint64 TrainingController::reset() {
+    return post(TrainingCommand::of(Kind::Reset));
+}
+quint64 TrainingController::rollBack() {
+    return post(TrainingCommand::of(Kind::RollBack));
 }
 
-void TrainingController::stop() {
-    if (m_state != State::Running && m_state != State::Paused)
-        return;
-    m_worker->cancel();
-    setState(State::Stopping);
+quint64 TrainingController::runToEpoch(int epoch) {
+    auto command = TrainingCommand::of(Kind::RunToEpoch);
+    command.epoch = epoch;
+    return post(std::move(command));
+}
+
+quint64 TrainingController::changeSettings(const TrainingSettings& settings) {
+    auto command = TrainingCommand::of(Kind::Change);
+    command.settings = settings;
+    return post(std::move(command));
+}
+
+quint64 TrainingController::trace(std::optional<core::Index> sequence) {
+    auto command = TrainingCommand::of(Kind::Trace);
+    command.probe = sequence;
+    return post(std::move(command));
+}
+
+quint64 TrainingController::stop() {
+    const quint64 id = post(TrainingCommand::of(Kind::Stop));
+    if (id != 0)
+        setState(State::Stopping);
+    return id;
 }
 
 void TrainingController::deliverSnapshot() {
@@ -64,11 +101,14 @@ void TrainingController::deliverSnapshot() {
         emit snapshotReady(*snapshot);
 }
 
-void TrainingController::onWorkerFinished(const core::Vector<double>& weights, bool completed) {
+void TrainingController::onWorkerFinished(const core::Vector<double>& weights,
+                                          TrainingWorker::Outcome outcome) {
     deliverSnapshot();
     endThread();
     setState(State::Idle);
-    emit finished(weights, completed ? Outcome::Completed : Outcome::Stopped);
+    emit finished(weights, outcome == TrainingWorker::Completed ? Outcome::Completed
+                           : outcome == TrainingWorker::Stopped ? Outcome::Stopped
+                                                                : Outcome::EarlyStopped);
 }
 
 void TrainingController::onWorkerFailed(const QString& message) {

@@ -2,12 +2,23 @@
 /**
  * Where a training run stands, as a plain value: the worker fills one after a batch and hands a
  * copy to the user interface, which never reaches into the worker for anything else. Numbers not
- * known yet (no batch trained, no epoch validated) are NaN.
+ * known yet (no batch trained, no epoch validated) are NaN. The history and the probe trace are
+ * shared, immutable values: a copy of a snapshot costs a few hundred bytes whatever they hold.
  */
+#include "training/divergence_report.h"
+#include "training/probe_trace.h"
+#include "training/training_history.h"
+#include "training/training_settings.h"
+
 #include <QList>
 #include <QMetaType>
 #include <cstdint>
 #include <limits>
+#include <memory>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
 
 namespace training {
 
@@ -23,10 +34,12 @@ struct EpochValidation {
 struct TrainingSnapshot {
     static constexpr double kUnknown = std::numeric_limits<double>::quiet_NaN();
 
-    int epoch = 0;                      ///< 1-based epoch being trained, 0 before the first batch
-    int epochs = 0;                     ///< epochs of the run
-    std::int64_t step = 0;              ///< optimizer steps done
-    std::int64_t steps = 0;             ///< optimizer steps of the whole run
+    int epoch = 0;                 ///< 1-based epoch being trained, 0 before the first batch
+    int epochs = 0;                ///< epochs of the run
+    std::int64_t step = 0;         ///< optimizer steps done
+    std::int64_t steps = 0;        ///< optimizer steps of the whole run
+    std::int64_t batchInEpoch = 0; ///< batches done in the current epoch
+    std::int64_t batchesPerEpoch = 0;
     double batchLoss = kUnknown;        ///< loss of the last batch trained
     double recentLoss = kUnknown;       ///< mean batch loss since the snapshot taken before
     double epochLoss = kUnknown;        ///< mean batch loss of the current epoch so far
@@ -35,9 +48,17 @@ struct TrainingSnapshot {
     double gradientNorm = kUnknown;     ///< ‖g‖ of the last batch, before clipping
     double learningRate = kUnknown;     ///< η of the last step
     double stepsPerSecond = 0.0;        ///< over the batches since the previous snapshot
+    double etaSeconds = kUnknown;       ///< to the end of the run at that speed
     double progress = 0.0;              ///< step / steps, 0..1
+    int bestEpoch = 0;                  ///< epoch of the lowest validation loss, 0 before one
+    /** ‖∂L/∂θ‖ per parameter tensor (state_dict names) of the last batch, before clipping. */
+    std::vector<std::pair<std::string, double>> parameterGradientNorms;
     /** Every epoch validated so far, oldest first (implicitly shared: a copy costs nothing). */
     QList<EpochValidation> validations;
+    TrainingSettings settings;                      ///< in force for the next batch
+    std::shared_ptr<const TrainingHistory> history; ///< the whole run so far
+    std::shared_ptr<const ProbeTrace> probe;        ///< only while tracing is on
+    std::optional<DivergenceReport> divergence;     ///< set while the run is held diverged
 };
 
 } // namespace training

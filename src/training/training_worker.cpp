@@ -1,54 +1,29 @@
 #include "training/training_worker.h"
 
-#include "core/network_executor.h"
-#include "core/training_step.h"
-#include "data/batch_cast.h"
-#include "data/task_registry.h"
+#include "training/training_engine.h"
 
-#include <algorithm>
 #include <exception>
 #include <stdexcept>
-#include <string>
 #include <utility>
 
 namespace training {
 
-namespace {
-
-/** A different, reproducible dropout seed for every step of a run. */
-std::uint64_t dropoutSeed(std::uint64_t seed, std::int64_t step) {
-    return seed * 0x9E3779B97F4A7C15ull + static_cast<std::uint64_t>(step);
-}
-
-} // namespace
+using Kind = TrainingCommand::Kind;
+using Event = TrainingEngine::Event;
 
 TrainingWorker::TrainingWorker(const TrainingJob& job, QObject* parent)
     : QObject(parent)
-    , m_taskName(job.taskName)
-    , m_taskOptions(job.taskOptions)
-    , m_taskSeed(job.taskSeed)
-    , m_recipe(job.recipe)
-    , m_seed(job.seed)
-    , m_threads(std::max(1, job.threads))
-    , m_network(job.network.converted<float>()) {}
+    , m_job(job)
+    , m_goal(job.startPaused ? Goal::Hold : Goal::Run) {}
 
 TrainingWorker::~TrainingWorker() = default;
 
-void TrainingWorker::cancel() {
-    const std::lock_guard lock(m_pauseMutex);
-    m_cancelled = true;
-    m_resumed.notify_all();
-}
-
-void TrainingWorker::pause() {
-    const std::lock_guard lock(m_pauseMutex);
-    m_paused = true;
-}
-
-void TrainingWorker::resume() {
-    const std::lock_guard lock(m_pauseMutex);
-    m_paused = false;
-    m_resumed.notify_all();
+std::uint64_t TrainingWorker::post(TrainingCommand command) {
+    const std::lock_guard lock(m_commandMutex);
+    command.id = m_nextId++;
+    m_commands.push_back(std::move(command));
+    m_commandPosted.notify_all();
+    return m_commands.back().id;
 }
 
 std::optional<TrainingSnapshot> TrainingWorker::takeSnapshot() {
@@ -58,109 +33,166 @@ std::optional<TrainingSnapshot> TrainingWorker::takeSnapshot() {
 
 void TrainingWorker::run() {
     try {
-        prepare();
-        const bool completed = train();
+        m_engine = std::make_unique<TrainingEngine>(m_job);
+        m_job.network = core::Network<double>(m_job.network.spec()); // the engine has its copy
+        m_lastPublished = Clock::now();
+        emit runningChanged(m_goal != Goal::Hold);
         publish(true);
-        // The heavy parts go on this thread rather than with the worker on another one.
-        m_validator.reset();
-        m_step.reset();
-        m_task.reset();
-        emit finished(m_network.values().cast<double>(), completed);
+        while (!m_outcome) {
+            if (!takeCommands())
+                break;
+            if (m_goal == Goal::Hold) {
+                waitWhileHeld();
+                continue;
+            }
+            afterWork(int(m_engine->advance()));
+            publish(false);
+        }
+        publish(true);
+        const core::Vector<double> weights = m_engine->network().values().cast<double>();
+        m_engine.reset(); // its threads end on this thread, not with the worker on another
+        emit finished(weights, m_outcome.value_or(Stopped));
     } catch (const std::exception& error) {
+        m_engine.reset();
         emit failed(tr("Training failed: %1").arg(QString::fromStdString(error.what())));
     }
 }
 
-void TrainingWorker::prepare() {
-    m_task = data::TaskRegistry::builtIn().make(m_taskName, m_taskOptions, m_taskSeed);
-    m_step = std::make_unique<core::TrainingStep<float>>(m_network, m_task->lossKind(),
-                                                         m_recipe.optimizer, m_threads);
-    if (m_recipe.clipNorm > 0)
-        m_step->clipping() = {core::ClipMode::Norm, m_recipe.clipNorm};
-    m_validator = std::make_unique<core::NetworkExecutor<float>>(m_network);
-
-    const core::Index batches = m_task->batchCount(data::Split::Train, m_recipe.batchSize);
-    if (batches <= 0)
-        throw std::invalid_argument("the task has no training batches of " +
-                                    std::to_string(m_recipe.batchSize) + " sequences");
-    m_current = TrainingSnapshot();
-    m_current.epochs = m_recipe.epochs;
-    m_current.steps = std::int64_t(std::max(0, m_recipe.epochs)) * batches;
-    m_current.learningRate = m_recipe.optimizer.learningRate;
-    m_lastPublished = Clock::now();
-}
-
-bool TrainingWorker::train() {
-    const core::Index batches = m_task->batchCount(data::Split::Train, m_recipe.batchSize);
-    for (int epoch = 0; epoch < m_recipe.epochs; ++epoch) {
-        m_current.epoch = epoch + 1;
-        double lossSum = 0.0;
-        for (core::Index index = 0; index < batches; ++index) {
-            if (!mayContinue())
-                return false;
-            const Clock::time_point start = Clock::now();
-            const auto batch = data::castBatch<float>(
-                m_task->batch(data::Split::Train, m_recipe.batchSize, index, epoch));
-            const auto result = m_step->run(batch, dropoutSeed(m_seed, m_current.step));
-            m_stepTime += Clock::now() - start;
-            lossSum += result.loss;
-            m_recentLossSum += result.loss;
-            ++m_current.step;
-            m_current.batchLoss = result.loss;
-            m_current.epochLoss = lossSum / double(index + 1);
-            m_current.gradientNorm = result.gradientNorm;
-            m_current.learningRate = m_step->optimizer().learningRate();
-            m_current.progress = double(m_current.step) / double(m_current.steps);
-            publish(false);
-        }
-        const std::optional<EpochValidation> validation = validate(epoch + 1);
-        if (!validation)
-            return false;
-        m_current.validations.append(*validation);
-        m_current.validationLoss = validation->loss;
-        m_current.validationMetric = validation->metric;
+bool TrainingWorker::takeCommands() {
+    std::deque<TrainingCommand> commands;
+    {
+        const std::lock_guard lock(m_commandMutex);
+        commands.swap(m_commands);
     }
+    for (const TrainingCommand& command : commands)
+        if (!carryOut(command))
+            return false;
     return true;
 }
 
-std::optional<EpochValidation> TrainingWorker::validate(int epoch) {
-    data::Evaluation total;
-    const core::Index batches = m_task->batchCount(data::Split::Validation, m_recipe.batchSize);
-    for (core::Index index = 0; index < batches; ++index) {
-        if (!mayContinue())
-            return std::nullopt;
-        const auto batch = m_task->batch(data::Split::Validation, m_recipe.batchSize, index, 0);
-        const auto& outputs = m_validator->forward(data::castBatch<float>(batch));
-        total += m_task->evaluate(batch, outputs.cast<double>());
+bool TrainingWorker::carryOut(const TrainingCommand& command) {
+    QString error;
+    switch (command.kind) {
+    case Kind::Run:
+        setGoal(Goal::Run);
+        break;
+    case Kind::Pause:
+        setGoal(Goal::Hold);
+        break;
+    case Kind::StepBatch:
+        setGoal(Goal::Batch);
+        break;
+    case Kind::StepEpoch:
+        setGoal(Goal::Epoch);
+        break;
+    case Kind::RunToEpoch:
+        if (command.epoch <= m_engine->completedEpochs()) {
+            error = tr("Epoch %1 is already done.").arg(command.epoch);
+            break;
+        }
+        if (command.epoch > m_engine->settings().epochs) {
+            TrainingSettings settings = m_engine->settings();
+            settings.epochs = command.epoch;
+            m_engine->changeSettings(settings);
+        }
+        m_goalEpoch = command.epoch;
+        setGoal(Goal::ToEpoch);
+        break;
+    case Kind::Stop:
+        m_outcome = Stopped;
+        emit commandDone(command.id, error);
+        return false;
+    case Kind::Reset:
+        m_engine->reset();
+        m_lastProbe.reset();
+        setGoal(Goal::Hold);
+        break;
+    case Kind::RollBack:
+        if (!m_engine->rollBack())
+            error = tr("There is nothing to roll back: the run has not diverged.");
+        m_lastProbe.reset();
+        setGoal(Goal::Hold);
+        break;
+    case Kind::Change:
+        try {
+            m_engine->changeSettings(command.settings.value_or(m_engine->settings()));
+        } catch (const std::invalid_argument& invalid) {
+            error = tr("These settings cannot be used: %1.").arg(invalid.what());
+        }
+        break;
+    case Kind::Trace:
+        m_probe = command.probe;
+        if (m_probe)
+            m_engine->setProbeSequence(*m_probe);
+        m_lastProbe.reset();
+        break;
     }
-    const bool measured = total.lossWeight > 0;
-    return EpochValidation{
-        epoch, m_current.step, measured ? total.loss : TrainingSnapshot::kUnknown,
-        measured ? total.metric : TrainingSnapshot::kUnknown, measured && m_task->isSolved(total)};
+    publish(true);
+    emit commandDone(command.id, error);
+    return true;
 }
 
-bool TrainingWorker::mayContinue() {
-    if (m_paused) {
-        std::unique_lock lock(m_pauseMutex);
-        m_resumed.wait(lock, [this] { return !m_paused || m_cancelled; });
+void TrainingWorker::waitWhileHeld() {
+    std::unique_lock lock(m_commandMutex);
+    m_commandPosted.wait(lock, [this] { return !m_commands.empty(); });
+}
+
+void TrainingWorker::afterWork(int event) {
+    switch (Event(event)) {
+    case Event::Worked:
+        break;
+    case Event::BatchDone:
+        m_recentLossSum += m_engine->batchLoss();
+        ++m_recentSteps;
+        if (m_goal == Goal::Batch)
+            setGoal(Goal::Hold);
+        break;
+    case Event::EpochDone:
+        if (m_goal == Goal::Epoch ||
+            (m_goal == Goal::ToEpoch && m_engine->completedEpochs() >= m_goalEpoch))
+            setGoal(Goal::Hold);
+        break;
+    case Event::RunDone:
+        m_outcome = Completed;
+        break;
+    case Event::EarlyStopped:
+        m_outcome = EarlyStopped;
+        break;
+    case Event::Diverged:
+        setGoal(Goal::Hold);
+        emit diverged(QString::fromStdString(m_engine->divergence()->message));
+        break;
     }
-    return !m_cancelled;
+}
+
+void TrainingWorker::setGoal(Goal goal) {
+    const bool wasRunning = m_goal != Goal::Hold;
+    m_goal = goal;
+    if (wasRunning != (goal != Goal::Hold)) {
+        publish(true);
+        emit runningChanged(goal != Goal::Hold);
+    }
 }
 
 void TrainingWorker::publish(bool now) {
     using namespace std::chrono;
     const auto time = Clock::now();
-    const auto elapsed = time - m_lastPublished;
-    if (!now && elapsed < duration<double>(1.0 / kMaxSnapshotsPerSecond))
+    if (!now && time - m_lastPublished < duration<double>(1.0 / kMaxSnapshotsPerSecond))
         return;
-    // Only the time spent on training batches counts: not validation, not a pause.
-    const double seconds = duration<double>(m_stepTime).count();
-    const std::int64_t steps = m_current.step - m_stepAtLastPublished;
-    if (seconds > 0 && steps > 0)
-        m_current.stepsPerSecond = double(steps) / seconds;
+    TrainingSnapshot snapshot = m_engine->snapshot();
+    // Only the time spent on work counts: not a pause, not waiting for the interface.
+    const double work = m_engine->workSeconds();
+    const std::int64_t steps = snapshot.step - m_stepAtLastPublished;
+    if (steps > 0 && work > m_workAtLastPublished)
+        m_stepsPerSecond = double(steps) / (work - m_workAtLastPublished);
+    snapshot.stepsPerSecond = m_stepsPerSecond;
+    if (m_stepsPerSecond > 0)
+        snapshot.etaSeconds = double(snapshot.steps - snapshot.step) / m_stepsPerSecond;
+    if (m_probe)
+        snapshot.probe = probeTrace(snapshot.step, work);
     m_lastPublished = time;
-    m_stepAtLastPublished = m_current.step;
-    m_stepTime = Clock::duration::zero();
+    m_stepAtLastPublished = snapshot.step;
+    m_workAtLastPublished = work;
 
     bool wasEmpty = false;
     {
@@ -171,14 +203,27 @@ void TrainingWorker::publish(bool now) {
         if (wasEmpty)
             m_untakenLoss = {0.0, 0};
         m_untakenLoss.sum += m_recentLossSum;
-        m_untakenLoss.steps += steps;
+        m_untakenLoss.steps += m_recentSteps;
         if (m_untakenLoss.steps > 0)
-            m_current.recentLoss = m_untakenLoss.sum / double(m_untakenLoss.steps);
-        m_mailbox = m_current;
+            snapshot.recentLoss = m_untakenLoss.sum / double(m_untakenLoss.steps);
+        m_mailbox = std::move(snapshot);
     }
     m_recentLossSum = 0.0;
+    m_recentSteps = 0;
     if (wasEmpty)
         emit snapshotAvailable();
+}
+
+std::shared_ptr<const ProbeTrace> TrainingWorker::probeTrace(std::int64_t step, double work) {
+    const bool stale = !m_lastProbe || m_lastProbe->step != step;
+    const bool due = work - m_workAtLastProbe >= m_probeSeconds / kTraceShare;
+    if (!m_lastProbe || (stale && due)) {
+        const auto start = Clock::now();
+        m_lastProbe = m_engine->probeTrace();
+        m_probeSeconds = std::chrono::duration<double>(Clock::now() - start).count();
+        m_workAtLastProbe = work;
+    }
+    return m_lastProbe;
 }
 
 } // namespace training

@@ -1,49 +1,38 @@
 #pragma once
 /**
- * Trains a network on a task on a thread of its own (TrainingController moves it there): epochs
- * of batches through core::TrainingStep, a validation pass after each epoch, and a snapshot after
- * every batch, published at most 30 times a second into a one-slot mailbox where the newest
- * replaces any the interface has not taken yet, so a busy interface never faces a growing queue.
+ * Trains a network on a task on a thread of its own (TrainingController moves it there), steered
+ * by commands (TrainingCommand): run, pause, step a batch or an epoch, run to an epoch, stop,
+ * reset, roll back, change the settings, trace a probe sequence. The work itself is a
+ * TrainingEngine's; the worker takes the queued commands between two of its units of work (a
+ * slice of a batch, a validation batch), so every command is answered within one unit.
  *
- * As in Qt's mandelbrot example, the interface steers the running loop only through flags that
- * the loop reads between two batches (pause, cancel) and receives only copies. The worker owns
- * everything it computes with — a deep single-precision copy of the network, the training step,
- * the task — and gives the trained weights back by value in finished().
+ * Progress leaves as snapshots, at most 30 a second, through a one-slot mailbox where the newest
+ * replaces any the interface has not taken yet, so a busy interface never faces a growing queue.
+ * While a probe is traced, a snapshot also carries its trace, computed only when a snapshot is
+ * published, the weights changed since the last one, and at least 1/kTraceShare times the last
+ * trace's cost of work has passed since it — tracing takes at most 2% of the time, and nothing
+ * when no view asks.
+ *
+ * As in Qt's mandelbrot example, the interface reaches the running loop only through the command
+ * queue and receives only copies; the trained weights come back by value in finished().
  */
-#include "core/network.h"
-#include "data/task.h"
+#include "training/training_command.h"
+#include "training/training_job.h"
 #include "training/training_snapshot.h"
 
 #include <QObject>
 #include <QString>
-#include <atomic>
 #include <chrono>
 #include <condition_variable>
 #include <cstdint>
+#include <deque>
 #include <memory>
 #include <mutex>
 #include <optional>
-#include <string>
-
-namespace core {
-template <typename T>
-class NetworkExecutor;
-template <typename T>
-class TrainingStep;
-} // namespace core
 
 namespace training {
 
-/** What to train: the weights to start from, the task (made by data::TaskRegistry) and how. */
-struct TrainingJob {
-    core::Network<double> network;
-    std::string taskName;          ///< a name data::TaskRegistry knows, e.g. "sine"
-    data::TaskOptions taskOptions; ///< the task's options; those left out take their defaults
-    std::uint64_t taskSeed = 1;    ///< fixes the task's data and shuffling
-    data::TrainingRecipe recipe;   ///< optimizer, batch size, epochs, clipping
-    std::uint64_t seed = 1;        ///< fixes the dropout masks
-    int threads = 1;               ///< threads sharing each batch's backpropagation
-};
+class TrainingEngine;
 
 class TrainingWorker : public QObject {
     Q_OBJECT
@@ -51,71 +40,85 @@ class TrainingWorker : public QObject {
 public:
     /** Snapshots published per second, at most. */
     static constexpr int kMaxSnapshotsPerSecond = 30;
+    /** The largest share of the time tracing the probe may take. */
+    static constexpr double kTraceShare = 0.02;
 
-    /** Copies the job's network (in single precision); nothing heavier happens before run(). */
+    enum Outcome { Completed, Stopped, EarlyStopped };
+    Q_ENUM(Outcome)
+
+    /** Keeps the job; nothing heavier happens before run(). */
     explicit TrainingWorker(const TrainingJob& job, QObject* parent = nullptr);
     ~TrainingWorker() override;
 
-    /** Thread-safe: the run stops after the batch it is on, paused or not. */
-    void cancel();
-    /** Thread-safe: the run holds after the batch it is on until resume() or cancel(). */
-    void pause();
-    void resume();
+    /** Thread-safe: queues a command, taken after the unit of work under way; returns its id. */
+    std::uint64_t post(TrainingCommand command);
+    void cancel() { post(TrainingCommand::of(TrainingCommand::Kind::Stop)); }
+    void pause() { post(TrainingCommand::of(TrainingCommand::Kind::Pause)); }
+    void resume() { post(TrainingCommand::of(TrainingCommand::Kind::Run)); }
 
     /** Thread-safe: the newest snapshot not taken yet, if any; empties the mailbox. */
     std::optional<TrainingSnapshot> takeSnapshot();
 
 public slots:
-    /** Trains until the job is done or cancelled; emits finished() or failed(), once. */
+    /** Runs the command loop until the run is stopped or over; emits finished() or failed(). */
     void run();
 
 signals:
     /** The mailbox went from empty to full; not emitted again until it has been emptied. */
     void snapshotAvailable();
-    /** The weights after the last batch trained; `completed` is false when cancelled. */
-    void finished(const core::Vector<double>& weights, bool completed);
+    /** The loop started training (true) or now holds (false). */
+    void runningChanged(bool running);
+    /** Command `id` has been carried out (or refused, with `error` saying why). */
+    void commandDone(quint64 id, const QString& error);
+    /** The run diverged and holds; the message says what and where. */
+    void diverged(const QString& message);
+    /** The weights the run ends with (the best epoch's after early stopping). */
+    void finished(const core::Vector<double>& weights, training::TrainingWorker::Outcome outcome);
     void failed(const QString& message);
 
 private:
+    enum class Goal { Hold, Run, Batch, Epoch, ToEpoch };
     using Clock = std::chrono::steady_clock;
 
-    void prepare();
-    bool train();
-    /** The epoch's validation, or nullopt when cancelled while measuring it. */
-    std::optional<EpochValidation> validate(int epoch);
-    /** Blocks while paused; false when the run is cancelled. */
-    bool mayContinue();
+    /** Takes the queued commands; false when the run is to stop. */
+    bool takeCommands();
+    bool carryOut(const TrainingCommand& command);
+    /** Waits for a command while holding. */
+    void waitWhileHeld();
+    /** After a unit of work: whether the goal is reached, or the run is over (outcome set). */
+    void afterWork(int event);
+    void setGoal(Goal goal);
     /** Puts the current snapshot into the mailbox if 1/30 s has passed since the last, or now. */
     void publish(bool now);
+    /** The probe's trace: the last one, or a new one when it is due. */
+    std::shared_ptr<const ProbeTrace> probeTrace(std::int64_t step, double work);
 
-    std::string m_taskName;
-    data::TaskOptions m_taskOptions;
-    std::uint64_t m_taskSeed;
-    data::TrainingRecipe m_recipe;
-    std::uint64_t m_seed;
-    int m_threads;
-    core::Network<float> m_network;
-    std::unique_ptr<data::Task> m_task;
-    std::unique_ptr<core::TrainingStep<float>> m_step;
-    std::unique_ptr<core::NetworkExecutor<float>> m_validator;
+    TrainingJob m_job;
+    std::unique_ptr<TrainingEngine> m_engine;
+    Goal m_goal = Goal::Run;
+    int m_goalEpoch = 0;
+    std::optional<Outcome> m_outcome;
+    std::optional<core::Index> m_probe;
+    std::shared_ptr<const ProbeTrace> m_lastProbe;
+    double m_probeSeconds = 0.0;    ///< what the last trace cost
+    double m_workAtLastProbe = 0.0; ///< the engine's work seconds when it was made
 
-    TrainingSnapshot m_current; ///< the worker thread's own
     Clock::time_point m_lastPublished;
     std::int64_t m_stepAtLastPublished = 0;
-    Clock::duration m_stepTime{}; ///< spent on training batches since the last publication
+    double m_workAtLastPublished = 0.0;
+    double m_stepsPerSecond = 0.0;
     double m_recentLossSum = 0.0; ///< of the batches since the last publication
+    std::int64_t m_recentSteps = 0;
     struct LossSum {
         double sum = 0.0;
         std::int64_t steps = 0;
     };
     LossSum m_untakenLoss; ///< batches since the interface last took a snapshot
 
-    std::atomic<bool> m_cancelled = false;
-    std::atomic<bool> m_paused = false;
-    // The standard library's, which ThreadSanitizer sees through, unlike an uninstrumented
-    // QWaitCondition that unlocks its mutex out of its sight.
-    std::mutex m_pauseMutex;
-    std::condition_variable m_resumed; ///< woken by resume() and cancel(), under m_pauseMutex
+    std::mutex m_commandMutex;
+    std::condition_variable m_commandPosted; ///< under m_commandMutex
+    std::deque<TrainingCommand> m_commands;  // guarded by m_commandMutex
+    std::uint64_t m_nextId = 1;              // guarded by m_commandMutex
 
     std::mutex m_mailboxMutex;
     std::optional<TrainingSnapshot> m_mailbox; // guarded by m_mailboxMutex

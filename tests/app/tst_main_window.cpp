@@ -162,7 +162,7 @@ void TestMainWindow::pauseHoldsTrainingUntilResumed() {
     action(window, "actionTrain")->trigger();
     QTRY_VERIFY_WITH_TIMEOUT(!snapshots.isEmpty(), 10000);
     action(window, "actionPause")->trigger();
-    QCOMPARE(controller->state(), TrainingController::State::Paused);
+    QTRY_COMPARE_WITH_TIMEOUT(controller->state(), TrainingController::State::Paused, 1000);
     QVERIFY(action(window, "actionPause")->isChecked());
     QTest::qWait(100); // the batch under way when paused may still report
     snapshots.clear();
@@ -171,7 +171,7 @@ void TestMainWindow::pauseHoldsTrainingUntilResumed() {
     QVERIFY(finished.isEmpty());
 
     action(window, "actionPause")->trigger();
-    QCOMPARE(controller->state(), TrainingController::State::Running);
+    QTRY_COMPARE_WITH_TIMEOUT(controller->state(), TrainingController::State::Running, 1000);
     QTRY_VERIFY_WITH_TIMEOUT(!snapshots.isEmpty(), 10000);
 
     // Stopping a paused run ends it too.

@@ -1,0 +1,34 @@
+#pragma once
+/** What to train: the weights to start from, the task (made by data::TaskRegistry) and how. */
+#include "core/network.h"
+#include "data/task.h"
+#include "training/training_settings.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <utility>
+
+namespace training {
+
+struct TrainingJob {
+    explicit TrainingJob(core::Network<double> start)
+        : network(std::move(start)) {}
+
+    core::Network<double> network;
+    std::string taskName;          ///< a name data::TaskRegistry knows, e.g. "sine"
+    data::TaskOptions taskOptions; ///< the task's options; those left out take their defaults
+    std::uint64_t taskSeed = 1;    ///< fixes the task's data and shuffling
+    data::TrainingRecipe recipe;   ///< optimizer, batch size, epochs, clipping
+    std::uint64_t seed = 1;        ///< fixes the dropout masks
+    int threads = 1;               ///< threads sharing each batch's backpropagation
+    /** Overrides the recipe: the settings to start with (early stopping, schedule, dropout). */
+    std::optional<TrainingSettings> settings;
+    bool startPaused = false; ///< wait for a command before the first batch
+
+    TrainingSettings initialSettings() const {
+        return settings ? *settings : TrainingSettings::fromRecipe(recipe);
+    }
+};
+
+} // namespace training

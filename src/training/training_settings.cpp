@@ -1,0 +1,91 @@
+#include "training/training_settings.h"
+
+#include <cmath>
+#include <sstream>
+
+namespace training {
+
+namespace {
+
+std::string number(double value) {
+    std::ostringstream out;
+    out.imbue(std::locale::classic());
+    out << value;
+    return out.str();
+}
+
+std::string dropoutText(const std::optional<double>& dropout) {
+    return dropout ? number(*dropout) : std::string("as the network says");
+}
+
+void compare(std::vector<std::string>& out, const std::string& what, double before, double after) {
+    if (before != after)
+        out.push_back(what + " " + number(before) + " → " + number(after));
+}
+
+} // namespace
+
+TrainingSettings TrainingSettings::fromRecipe(const data::TrainingRecipe& recipe) {
+    TrainingSettings settings;
+    settings.optimizer = recipe.optimizer;
+    settings.clipNorm = recipe.clipNorm;
+    settings.batchSize = recipe.batchSize;
+    settings.epochs = recipe.epochs;
+    return settings;
+}
+
+std::string TrainingSettings::validate() const {
+    if (!(optimizer.learningRate > 0) || !std::isfinite(optimizer.learningRate))
+        return "the learning rate must be a positive number";
+    if (optimizer.weightDecay < 0 || !std::isfinite(optimizer.weightDecay))
+        return "the weight decay must be zero or positive";
+    if (clipNorm < 0 || !std::isfinite(clipNorm))
+        return "the clipping threshold must be zero (no clipping) or positive";
+    if (dropout && !(*dropout >= 0 && *dropout < 1))
+        return "the dropout must be at least 0 and below 1";
+    if (batchSize < 1)
+        return "the batch size must be at least 1";
+    if (epochs < 0)
+        return "the number of epochs cannot be negative";
+    if (patience < 0)
+        return "the early-stopping patience cannot be negative";
+    return {};
+}
+
+std::vector<std::string> describeChanges(const TrainingSettings& before,
+                                         const TrainingSettings& after) {
+    std::vector<std::string> out;
+    const core::OptimizerSettings& a = before.optimizer;
+    const core::OptimizerSettings& b = after.optimizer;
+    if (a.kind != b.kind)
+        out.push_back("optimizer " + core::optimizerKindName(a.kind) + " → " +
+                      core::optimizerKindName(b.kind));
+    compare(out, "learning rate", a.learningRate, b.learningRate);
+    compare(out, "weight decay", a.weightDecay, b.weightDecay);
+    compare(out, "momentum", a.momentum, b.momentum);
+    compare(out, "beta1", a.beta1, b.beta1);
+    compare(out, "beta2", a.beta2, b.beta2);
+    compare(out, "eps", a.eps, b.eps);
+    compare(out, "alpha", a.alpha, b.alpha);
+    if (a.nesterov != b.nesterov)
+        out.push_back(std::string("Nesterov momentum ") + (b.nesterov ? "on" : "off"));
+    if (before.schedule.kind != after.schedule.kind)
+        out.push_back("schedule " + core::scheduleKindName(before.schedule.kind) + " → " +
+                      core::scheduleKindName(after.schedule.kind));
+    const core::LearningRateSchedule& s = before.schedule;
+    const core::LearningRateSchedule& t = after.schedule;
+    if (s.kind == t.kind &&
+        (s.stepSize != t.stepSize || s.gamma != t.gamma || s.maxSteps != t.maxSteps ||
+         s.minimumRate != t.minimumRate || s.warmupSteps != t.warmupSteps))
+        out.push_back("schedule " + core::scheduleKindName(t.kind) + " parameters changed");
+    compare(out, "clipping threshold", before.clipNorm, after.clipNorm);
+    if (before.dropout != after.dropout)
+        out.push_back("dropout " + dropoutText(before.dropout) + " → " +
+                      dropoutText(after.dropout));
+    compare(out, "batch size", double(before.batchSize), double(after.batchSize));
+    compare(out, "epochs", before.epochs, after.epochs);
+    compare(out, "early-stopping patience", before.patience, after.patience);
+    return out;
+}
+
+} // namespace training
