@@ -6,8 +6,8 @@
 #include "cli/new_command.h"
 #include "cli/run_command.h"
 #include "cli/tasks_command.h"
-#include "cli/training_bench_command.h"
 #include "cli/train_command.h"
+#include "cli/training_bench_command.h"
 
 #include <exception>
 #include <new>
