@@ -253,7 +253,8 @@ void CsvTable::checkWidths() const {
         const size_t column = std::min(row.fields.size(), m_header.size()) + 1;
         throw CsvError(m_source, row.line, static_cast<long long>(column),
                        column <= m_header.size() && m_hasHeader ? m_header[column - 1] : "",
-                       "expected " + std::to_string(m_header.size()) + " fields, as on line " +
+                       "expected " + std::to_string(m_header.size()) +
+                           (m_header.size() == 1 ? " field" : " fields") + ", as on line " +
                            std::to_string(firstLine) + ", found " +
                            std::to_string(row.fields.size()) + hint);
     }
