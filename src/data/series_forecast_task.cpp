@@ -14,6 +14,10 @@ namespace data {
 
 namespace {
 
+std::string values(core::Index count) {
+    return std::to_string(count) + (count == 1 ? " value" : " values");
+}
+
 std::uint64_t hashOf(const std::vector<double>& features) {
     std::uint64_t h = 0x5EED;
     for (double f : features)
@@ -57,8 +61,8 @@ void SeriesForecastTask::makeSplits() {
         const auto [first, last] = segment(split);
         if (last - first < span)
             throw std::invalid_argument(
-                "the series " + m_series.name + " has " + std::to_string(n) + " values; its " +
-                splitName(split) + " part (" + std::to_string(last - first) + " values" +
+                "the series " + m_series.name + " has " + values(n) + "; its " + splitName(split) +
+                " part (" + values(last - first) +
                 (last > first ? ", " + m_series.label(size_t(first)) + " to " +
                                     m_series.label(size_t(last - 1))
                               : std::string()) +
