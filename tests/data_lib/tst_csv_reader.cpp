@@ -42,6 +42,73 @@ std::vector<std::vector<std::string>> plainCells(const std::string& file) {
 
 } // namespace
 
+namespace {
+
+const int kRefuse = int(MissingPolicy::Refuse), kInterpolate = int(MissingPolicy::Interpolate);
+
+/** A row of badInputs(): the file's content, what to expect, the options to read it with. */
+void row(const char* name, QByteArray content, QStringList expected, QString delimiter = {},
+         bool comma = false, int missing = -1, QString column = {}, int count = 0,
+         double first = 0) {
+    QTest::newRow(name) << content << delimiter << comma << (missing < 0 ? kRefuse : missing)
+                        << column << expected << count << first;
+}
+
+/** The rows that must read, with their count and first value. */
+void readableRows() {
+    row("UTF-8 BOM reads",
+        "\xEF\xBB\xBF"
+        "date,price\n2020-01-01,1.5\n2020-01-02,2.5\n",
+        {}, {}, false, -1, "price", 2, 1.5);
+    row("CRLF reads", "date,price\r\n2020-01-01,1.5\r\n2020-01-02,2.5\r\n", {}, {}, false, -1, {},
+        2, 1.5);
+    row("decimal comma with ';' reads", "date;price\n01/02/2020;1,5\n02/02/2020;-2,5\n", {}, {},
+        true, -1, "price", 2, 1.5);
+    row("NA interpolated", "date,price\n2020-01-01,1\n2020-01-02,NA\n2020-01-03,3\n", {}, {}, false,
+        kInterpolate, {}, 3, 1.0);
+    row("quotes, delimiters and \"\" inside", "\"a, b\",\"say \"\"hi\"\"\"\n1,2\n3,4\n", {}, {},
+        false, -1, "say \"hi\"", 2, 2.0);
+}
+
+/** The rows that must be refused, each with the words its message must hold. */
+void refusedRows() {
+    row("empty file", "", {"the file is empty", "expected a header"});
+    row("blank lines only", "\n\r\n  \n", {"the file is empty"});
+    row("header only", "date,price\n", {"line 1:", "a header and no rows"});
+    row("ragged row", "date,price\n2020-01-01,1\n2020-01-02,2,3\n",
+        {"line 3, column 3:", "expected 2 fields, as on line 1, found 3"});
+    row("short row", "date,price\n2020-01-01,1\n2020-01-02\n",
+        {"line 3, column 2 (\"price\"):", "expected 2 fields, as on line 1, found 1"});
+    row("text in a number column", "date,price\n2020-01-01,1.5\n2020-01-02,n/a\n",
+        {"line 3, column 2 (\"price\"): expected a number, found \"n/a\""});
+    row("wrong delimiter (';' read as ',')", "date;price\n2020-01-01;1,5\n2020-01-02;2,5\n",
+        {"line 2, column 2:", "expected 1 field, as on line 1, found 2", "is the delimiter ';'?"},
+        ",");
+    row("one column read with the wrong delimiter", "date;price\n2020-01-01;1.5\n",
+        {"line 2, column 1 (\"date;price\"): expected a number", "is that the delimiter?"}, ",");
+    row("decimal comma without the option", "date;price\n01/02/2020;1,5\n",
+        {"line 2, column 2 (\"price\"): expected a number, found \"1,5\"", "decimal comma"});
+    row("missing value refused", "date,price\n2020-01-01,1\n2020-01-02,\n2020-01-03,3\n",
+        {"line 3, column 2 (\"price\"): expected a number, found an empty cell", "skip"});
+    row("quote never closed", "a,b\n1,2\n\"3,4\n5,6\n",
+        {"line 3, column 1:", "a quoted field is never closed"});
+    row("unknown column", "date,price\n2020-01-01,1\n",
+        {"line 1:", "no column named \"prce\"", "the columns are date, price"}, {}, false, -1,
+        "prce");
+    row("impossible date", "date,price\n2020-02-30,1\n",
+        {"line 2, column 1 (\"date\"): expected a date"});
+    row("binary file (NUL byte)", QByteArray("PK\x03\x04\x14\x00\x00\x00", 8),
+        {"line 1:", "NUL byte at byte 6", "binary file"});
+    row("Latin-1 text",
+        "d\xe9"
+        "bit\n1\n",
+        {"line 1:", "not UTF-8 text at byte 2"});
+    row("huge file", "<huge>", {"300.0 MiB", "larger than the 256.0 MiB", "nothing was read"});
+    row("missing file", "<none>", {"no such file"});
+}
+
+} // namespace
+
 class TestCsvReader : public QObject {
     Q_OBJECT
 
@@ -174,58 +241,8 @@ void TestCsvReader::badInputs_data() {
     QTest::addColumn<QStringList>("expected"); ///< fragments of the message; empty: it reads
     QTest::addColumn<int>("count");
     QTest::addColumn<double>("first");
-    const int refuse = int(MissingPolicy::Refuse), interpolate = int(MissingPolicy::Interpolate);
-    const auto row = [&](const char* name, QByteArray content, QStringList expected,
-                         QString delimiter = {}, bool comma = false, int missing = -1,
-                         QString column = {}, int count = 0, double first = 0) {
-        QTest::newRow(name) << content << delimiter << comma << (missing < 0 ? refuse : missing)
-                            << column << expected << count << first;
-    };
-    row("empty file", "", {"the file is empty", "expected a header"});
-    row("blank lines only", "\n\r\n  \n", {"the file is empty"});
-    row("header only", "date,price\n", {"line 1:", "a header and no rows"});
-    row("ragged row", "date,price\n2020-01-01,1\n2020-01-02,2,3\n",
-        {"line 3, column 3:", "expected 2 fields, as on line 1, found 3"});
-    row("short row", "date,price\n2020-01-01,1\n2020-01-02\n",
-        {"line 3, column 2 (\"price\"):", "expected 2 fields, as on line 1, found 1"});
-    row("text in a number column", "date,price\n2020-01-01,1.5\n2020-01-02,n/a\n",
-        {"line 3, column 2 (\"price\"): expected a number, found \"n/a\""});
-    row("wrong delimiter (';' read as ',')", "date;price\n2020-01-01;1,5\n2020-01-02;2,5\n",
-        {"line 2, column 2:", "expected 1 field, as on line 1, found 2", "is the delimiter ';'?"},
-        ",");
-    row("one column read with the wrong delimiter", "date;price\n2020-01-01;1.5\n",
-        {"line 2, column 1 (\"date;price\"): expected a number", "is that the delimiter?"}, ",");
-    row("UTF-8 BOM reads",
-        "\xEF\xBB\xBF"
-        "date,price\n2020-01-01,1.5\n2020-01-02,2.5\n",
-        {}, {}, false, -1, "price", 2, 1.5);
-    row("CRLF reads", "date,price\r\n2020-01-01,1.5\r\n2020-01-02,2.5\r\n", {}, {}, false, -1, {},
-        2, 1.5);
-    row("decimal comma with ';' reads", "date;price\n01/02/2020;1,5\n02/02/2020;-2,5\n", {}, {},
-        true, -1, "price", 2, 1.5);
-    row("decimal comma without the option", "date;price\n01/02/2020;1,5\n",
-        {"line 2, column 2 (\"price\"): expected a number, found \"1,5\"", "decimal comma"});
-    row("missing value refused", "date,price\n2020-01-01,1\n2020-01-02,\n2020-01-03,3\n",
-        {"line 3, column 2 (\"price\"): expected a number, found an empty cell", "skip"});
-    row("NA interpolated", "date,price\n2020-01-01,1\n2020-01-02,NA\n2020-01-03,3\n", {}, {}, false,
-        interpolate, {}, 3, 1.0);
-    row("quotes, delimiters and \"\" inside", "\"a, b\",\"say \"\"hi\"\"\"\n1,2\n3,4\n", {}, {},
-        false, -1, "say \"hi\"", 2, 2.0);
-    row("quote never closed", "a,b\n1,2\n\"3,4\n5,6\n",
-        {"line 3, column 1:", "a quoted field is never closed"});
-    row("unknown column", "date,price\n2020-01-01,1\n",
-        {"line 1:", "no column named \"prce\"", "the columns are date, price"}, {}, false, -1,
-        "prce");
-    row("impossible date", "date,price\n2020-02-30,1\n",
-        {"line 2, column 1 (\"date\"): expected a date"});
-    row("binary file (NUL byte)", QByteArray("PK\x03\x04\x14\x00\x00\x00", 8),
-        {"line 1:", "NUL byte at byte 6", "binary file"});
-    row("Latin-1 text",
-        "d\xe9"
-        "bit\n1\n",
-        {"line 1:", "not UTF-8 text at byte 2"});
-    row("huge file", "<huge>", {"300.0 MiB", "larger than the 256.0 MiB", "nothing was read"});
-    row("missing file", "<none>", {"no such file"});
+    readableRows();
+    refusedRows();
 }
 
 void TestCsvReader::badInputs() {
