@@ -74,6 +74,16 @@ TaskOptionSpec TaskOptionSpec::choice(std::string name, std::string description,
     return spec;
 }
 
+TaskOptionSpec TaskOptionSpec::text(std::string name, std::string description,
+                                    std::string defaultValue) {
+    TaskOptionSpec spec;
+    spec.name = std::move(name);
+    spec.description = std::move(description);
+    spec.kind = TaskOptionKind::Text;
+    spec.defaultValue = std::move(defaultValue);
+    return spec;
+}
+
 std::string TaskOptionSpec::check(const std::string& value) const {
     const std::string got = " (got \"" + value + "\")";
     switch (kind) {
@@ -96,6 +106,8 @@ std::string TaskOptionSpec::check(const std::string& value) const {
             if (value == allowed)
                 return {};
         return "--" + name + " expects one of " + joined(choices, ", ") + got;
+    case TaskOptionKind::Text:
+        return {};
     }
     return {};
 }
@@ -115,9 +127,15 @@ std::string TaskOptionSpec::help() const {
         placeholder = joined(choices, "|");
         range = "one of " + joined(choices, ", ");
         break;
+    case TaskOptionKind::Text:
+        placeholder = "TEXT";
+        range = "text";
+        break;
     }
-    return "--" + name + " " + placeholder + "  " + description + " (" + range + "; default " +
-           defaultValue + ")";
+    const std::string fallback = kind == TaskOptionKind::Text && defaultValue.empty()
+                                     ? std::string("; no default")
+                                     : "; default " + defaultValue;
+    return "--" + name + " " + placeholder + "  " + description + " (" + range + fallback + ")";
 }
 
 std::int64_t optionInteger(const TaskOptions& options, const std::string& name) {

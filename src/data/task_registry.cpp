@@ -3,6 +3,7 @@
 #include "data/adding_task.h"
 #include "data/copy_task.h"
 #include "data/reber_task.h"
+#include "data/series_task_catalog.h"
 #include "data/sine_task.h"
 #include "data/temporal_order_task.h"
 
@@ -18,6 +19,7 @@ const TaskRegistry& TaskRegistry::builtIn() {
         r.add(TemporalOrderTask::info(), &TemporalOrderTask::create);
         r.add(CopyTask::info(), &CopyTask::create);
         r.add(ReberTask::info(), &ReberTask::create);
+        SeriesTaskCatalog::addTo(r);
         return r;
     }();
     return registry;
