@@ -193,6 +193,43 @@ private slots:
         QVERIFY_THROWS_EXCEPTION(std::invalid_argument, engine.changeSettings(settings));
     }
 
+    void theScheduleSetsTheRateOfEveryStep() {
+        training::TrainingJob job = fixtures::sineJob();
+        training::TrainingSettings settings = fixtures::sgdSettings(0.08);
+        settings.schedule.kind = core::ScheduleKind::Step;
+        settings.schedule.stepSize = 2;
+        settings.schedule.gamma = 0.5;
+        job.settings = settings;
+        TrainingEngine engine(job);
+        // torch StepLR: η_t = η₀·γ^⌊t/2⌋ for the step t = 0, 1, 2, … being taken.
+        for (double expected : {0.08, 0.08, 0.04, 0.04, 0.02}) {
+            QCOMPARE(advanceUntil(engine, {Event::BatchDone}), Event::BatchDone);
+            QVERIFY(std::abs(engine.snapshot().learningRate - expected) < 1e-12);
+        }
+    }
+
+    void theSameCommandsAtTheSameStepsGiveTheSameWeights() {
+        const auto run = [](int threads) {
+            training::TrainingJob job =
+                fixtures::sineJob(fixtures::sineNetwork(core::CellKind::Lstm, 8, 2), 2);
+            job.threads = threads;
+            TrainingEngine engine(job);
+            for (int i = 0; i < 3; ++i)
+                advanceUntil(engine, {Event::BatchDone});
+            training::TrainingSettings settings = engine.settings();
+            settings.optimizer.learningRate = 0.003;
+            settings.dropout = 0.2;
+            settings.batchSize = 8;
+            engine.changeSettings(settings);
+            advanceUntil(engine, {});
+            return core::Vector<float>(engine.network().values());
+        };
+        const core::Vector<float> first = run(1);
+        QVERIFY(first == run(1));
+        QVERIFY(first == run(1));
+        QVERIFY(run(2) == run(2)); // two threads: their own bits, the same every time
+    }
+
     void theProbeTraceHoldsEveryGateOfEveryStep() {
         TrainingEngine engine(fixtures::sineJob(fixtures::sineNetwork(core::CellKind::Lstm, 8, 2)));
         engine.setProbeSequence(5);
