@@ -1,7 +1,7 @@
 #pragma once
 /** What the interface asks of a running TrainingWorker; the worker takes them in order. */
 #include "core/types.h"
-#include "training/training_settings.h"
+#include "session/training_settings.h"
 
 #include <cstdint>
 #include <optional>
@@ -22,10 +22,10 @@ struct TrainingCommand {
         Trace,      ///< trace `probe` in every snapshot (none: stop tracing)
     };
     Kind kind = Kind::Run;
-    int epoch = 0;                            ///< RunToEpoch
-    std::optional<TrainingSettings> settings; ///< Change
-    std::optional<core::Index> probe;         ///< Trace
-    std::uint64_t id = 0;                     ///< set by the worker: answered in commandDone()
+    int epoch = 0;                                     ///< RunToEpoch
+    std::optional<session::TrainingSettings> settings; ///< Change
+    std::optional<core::Index> probe;                  ///< Trace
+    std::uint64_t id = 0; ///< set by the worker: answered in commandDone()
 
     static TrainingCommand of(Kind kind) {
         TrainingCommand command;

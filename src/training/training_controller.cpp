@@ -74,7 +74,7 @@ quint64 TrainingController::runToEpoch(int epoch) {
     return post(std::move(command));
 }
 
-quint64 TrainingController::changeSettings(const TrainingSettings& settings) {
+quint64 TrainingController::changeSettings(const session::TrainingSettings& settings) {
     auto command = TrainingCommand::of(Kind::Change);
     command.settings = settings;
     return post(std::move(command));

@@ -59,7 +59,7 @@ public:
     quint64 stop();
     quint64 reset();
     quint64 rollBack();
-    quint64 changeSettings(const TrainingSettings& settings);
+    quint64 changeSettings(const session::TrainingSettings& settings);
     /** Traces validation sequence `sequence` in every snapshot; none: stop tracing. */
     quint64 trace(std::optional<core::Index> sequence);
 

@@ -57,7 +57,7 @@ TrainingEngine::TrainingEngine(const TrainingJob& job)
     , m_baseSpec(job.network.spec())
     , m_network(job.network.converted<float>())
     , m_initialWeights(m_network.values())
-    , m_history(std::make_shared<TrainingHistory>()) {
+    , m_history(std::make_shared<session::TrainingHistory>()) {
     if (const std::string error = m_settings.validate(); !error.empty())
         throw std::invalid_argument(error);
     m_task = data::TaskRegistry::builtIn().make(job.taskName, job.taskOptions, job.taskSeed);
@@ -149,7 +149,7 @@ TrainingEngine::Event TrainingEngine::finishBatch() {
     computeParameterNorms();
     if ((m_divergence = checkDivergence(result.loss, result.gradientNorm))) {
         history().addEntry(
-            {HistoryEntry::Kind::Diverged, m_step, m_epoch + 1, m_divergence->message});
+            {session::HistoryEntry::Kind::Diverged, m_step, m_epoch + 1, m_divergence->message});
         return Event::Diverged;
     }
     if (m_batchIndex >= batchesPerEpoch()) {
@@ -213,7 +213,7 @@ TrainingEngine::Event TrainingEngine::finishEpoch() {
     if (m_settings.patience > 0 && m_epochsSinceBest >= m_settings.patience && !m_best.isEmpty()) {
         m_best.restore(m_network, m_trainer->optimizer());
         m_earlyStopped = true;
-        history().addEntry({HistoryEntry::Kind::EarlyStopped, m_step, validation.epoch,
+        history().addEntry({session::HistoryEntry::Kind::EarlyStopped, m_step, validation.epoch,
                             "no better validation loss for " + std::to_string(m_epochsSinceBest) +
                                 " epochs: kept the weights of epoch " +
                                 std::to_string(m_bestEpoch) + " (validation loss " +
@@ -223,7 +223,7 @@ TrainingEngine::Event TrainingEngine::finishEpoch() {
     return isDone() ? Event::RunDone : Event::EpochDone;
 }
 
-void TrainingEngine::changeSettings(const TrainingSettings& settings) {
+void TrainingEngine::changeSettings(const session::TrainingSettings& settings) {
     if (const std::string error = settings.validate(); !error.empty())
         throw std::invalid_argument(error);
     m_pending = settings;
@@ -234,9 +234,9 @@ void TrainingEngine::changeSettings(const TrainingSettings& settings) {
 void TrainingEngine::applyPendingSettings() {
     if (!m_pending)
         return;
-    const TrainingSettings before = m_settings;
+    const session::TrainingSettings before = m_settings;
     m_settings = *std::exchange(m_pending, std::nullopt);
-    const std::vector<std::string> changes = describeChanges(before, m_settings);
+    const std::vector<std::string> changes = session::describeChanges(before, m_settings);
     if (changes.empty())
         return;
     if (m_settings.batchSize != before.batchSize) // keep the place in the epoch, in sequences
@@ -253,7 +253,8 @@ void TrainingEngine::applyPendingSettings() {
                 : core::GradientClipping{core::ClipMode::None, 1.0};
     }
     for (const std::string& change : changes)
-        history().addEntry({HistoryEntry::Kind::SettingsChanged, m_step, m_epoch + 1, change});
+        history().addEntry(
+            {session::HistoryEntry::Kind::SettingsChanged, m_step, m_epoch + 1, change});
 }
 
 void TrainingEngine::rebuildStep() {
@@ -288,20 +289,20 @@ void TrainingEngine::rebuildStep() {
     m_evaluator = std::make_unique<core::NetworkExecutor<float>>(m_network);
 }
 
-std::optional<DivergenceReport> TrainingEngine::checkDivergence(double loss,
-                                                                double gradientNorm) const {
+std::optional<session::DivergenceReport>
+TrainingEngine::checkDivergence(double loss, double gradientNorm) const {
     const bool weightsBad = !m_network.values().allFinite();
     const bool gradientBad = !std::isfinite(gradientNorm);
     if (std::isfinite(loss) && !gradientBad && !weightsBad)
         return std::nullopt;
-    DivergenceReport report;
+    session::DivergenceReport report;
     report.step = m_step;
     report.epoch = m_epoch + 1;
     report.loss = loss;
     report.gradientNorm = gradientNorm;
-    report.quantity = weightsBad    ? DivergenceReport::Quantity::Weights
-                      : gradientBad ? DivergenceReport::Quantity::Gradient
-                                    : DivergenceReport::Quantity::Loss;
+    report.quantity = weightsBad    ? session::DivergenceReport::Quantity::Weights
+                      : gradientBad ? session::DivergenceReport::Quantity::Gradient
+                                    : session::DivergenceReport::Quantity::Loss;
     std::string where = "the loss";
     if (weightsBad || gradientBad) {
         const auto [info, element] = firstNonFinite(
@@ -343,8 +344,9 @@ void TrainingEngine::reset() {
     m_bestEpoch = m_epochsSinceBest = 0;
     m_divergence.reset();
     m_workTime = {};
-    m_history = std::make_shared<TrainingHistory>();
-    m_history->addEntry({HistoryEntry::Kind::Reset, 0, 1, "restarted from the first weights"});
+    m_history = std::make_shared<session::TrainingHistory>();
+    m_history->addEntry(
+        {session::HistoryEntry::Kind::Reset, 0, 1, "restarted from the first weights"});
 }
 
 bool TrainingEngine::rollBack() {
@@ -359,7 +361,7 @@ bool TrainingEngine::rollBack() {
     m_validating = false;
     m_divergence.reset();
     history().truncateAfter(m_step);
-    history().addEntry({HistoryEntry::Kind::RolledBack, m_step, m_epoch + 1,
+    history().addEntry({session::HistoryEntry::Kind::RolledBack, m_step, m_epoch + 1,
                         "rolled back to the weights after step " + std::to_string(m_step)});
     return true;
 }
@@ -369,7 +371,7 @@ void TrainingEngine::setProbeSequence(core::Index sequence) {
     m_probeSequence = std::clamp<core::Index>(sequence, 0, std::max<core::Index>(0, count - 1));
 }
 
-std::shared_ptr<const ProbeTrace> TrainingEngine::probeTrace() {
+std::shared_ptr<const session::ProbeTrace> TrainingEngine::probeTrace() {
     if (m_task->sequenceCount(data::Split::Validation) == 0)
         return nullptr;
     const auto batch =
@@ -378,7 +380,7 @@ std::shared_ptr<const ProbeTrace> TrainingEngine::probeTrace() {
     // The trainer's gradient buffers are scratch here: a batch in slices accumulates elsewhere.
     const double loss = m_trainer->lossAndGradient(batch, false, 0, &trace);
     const core::Index steps = batch.lengths.empty() ? batch.steps : batch.lengths.front();
-    auto probe = std::make_shared<ProbeTrace>(ProbeTrace::fromNetworkTrace(
+    auto probe = std::make_shared<session::ProbeTrace>(session::ProbeTrace::fromNetworkTrace(
         trace, m_trainer->backprop().primaryExecutor().outputs(), steps));
     probe->epoch = m_completedEpochs;
     probe->step = m_step;
@@ -387,15 +389,15 @@ std::shared_ptr<const ProbeTrace> TrainingEngine::probeTrace() {
     return probe;
 }
 
-TrainingHistory& TrainingEngine::history() {
+session::TrainingHistory& TrainingEngine::history() {
     if (m_history.use_count() > 1) // a snapshot holds it: copy on write
-        m_history = std::make_shared<TrainingHistory>(*m_history);
+        m_history = std::make_shared<session::TrainingHistory>(*m_history);
     return *m_history;
 }
 
 TrainingSnapshot TrainingEngine::snapshot() const {
     TrainingSnapshot s;
-    const TrainingSettings& settings = m_pending ? *m_pending : m_settings;
+    const session::TrainingSettings& settings = m_pending ? *m_pending : m_settings;
     const std::int64_t perEpoch = batchesPerEpoch();
     s.epochs = settings.epochs;
     s.epoch = std::min(m_epoch + 1, std::max(1, settings.epochs));

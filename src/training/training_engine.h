@@ -22,8 +22,8 @@
  */
 #include "core/network.h"
 #include "data/task.h"
-#include "training/divergence_report.h"
-#include "training/training_history.h"
+#include "session/divergence_report.h"
+#include "session/training_history.h"
 #include "training/training_job.h"
 #include "training/training_snapshot.h"
 #include "training/weights_checkpoint.h"
@@ -68,22 +68,22 @@ public:
     Event advance();
     bool isDone() const;
 
-    const TrainingSettings& settings() const { return m_settings; }
+    const session::TrainingSettings& settings() const { return m_settings; }
     /** Takes effect at the next batch (after the slices of the one begun); recorded in the
      * history. Throws std::invalid_argument for invalid settings. */
-    void changeSettings(const TrainingSettings& settings);
+    void changeSettings(const session::TrainingSettings& settings);
     /** Back to the first weights and a fresh optimizer, step 0; the history starts over. */
     void reset();
     /** Back to the weights, optimizer state and position from before the batch that diverged;
      * false when the run has not diverged. */
     bool rollBack();
-    const std::optional<DivergenceReport>& divergence() const { return m_divergence; }
+    const std::optional<session::DivergenceReport>& divergence() const { return m_divergence; }
 
     /** The validation sequence to trace (clamped to the split). */
     void setProbeSequence(core::Index sequence);
     core::Index probeSequence() const { return m_probeSequence; }
     /** The probe sequence traced now, through the current weights. */
-    std::shared_ptr<const ProbeTrace> probeTrace();
+    std::shared_ptr<const session::ProbeTrace> probeTrace();
 
     /** Where the run stands; timing fields (steps per second, ETA) are the caller's. */
     TrainingSnapshot snapshot() const;
@@ -107,13 +107,14 @@ private:
     void rebuildStep();
     void computeParameterNorms();
     core::Index batchesPerEpoch() const;
-    std::optional<DivergenceReport> checkDivergence(double loss, double gradientNorm) const;
-    TrainingHistory& history();
+    std::optional<session::DivergenceReport> checkDivergence(double loss,
+                                                             double gradientNorm) const;
+    session::TrainingHistory& history();
 
     std::uint64_t m_seed;
     int m_threads;
-    TrainingSettings m_settings;
-    std::optional<TrainingSettings> m_pending;
+    session::TrainingSettings m_settings;
+    std::optional<session::TrainingSettings> m_pending;
     core::NetworkSpec m_baseSpec; ///< as the job gave it, dropout included
     core::Network<float> m_network;
     core::Vector<float> m_initialWeights;
@@ -145,14 +146,14 @@ private:
     std::vector<std::pair<std::string, double>> m_parameterNorms;
     std::chrono::steady_clock::duration m_workTime{};
 
-    std::shared_ptr<TrainingHistory> m_history;
+    std::shared_ptr<session::TrainingHistory> m_history;
     WeightsCheckpoint m_lastGood;
     double m_lowestLoss = std::numeric_limits<double>::infinity();
     WeightsCheckpoint m_best;
     double m_bestLoss = std::numeric_limits<double>::infinity();
     int m_bestEpoch = 0;
     int m_epochsSinceBest = 0;
-    std::optional<DivergenceReport> m_divergence;
+    std::optional<session::DivergenceReport> m_divergence;
     core::Index m_probeSequence = 0;
 };
 

@@ -2,7 +2,7 @@
 /** What to train: the weights to start from, the task (made by data::TaskRegistry) and how. */
 #include "core/network.h"
 #include "data/task.h"
-#include "training/training_settings.h"
+#include "session/training_settings.h"
 
 #include <cstdint>
 #include <optional>
@@ -23,11 +23,11 @@ struct TrainingJob {
     std::uint64_t seed = 1;        ///< fixes the dropout masks
     int threads = 1;               ///< threads sharing each batch's backpropagation
     /** Overrides the recipe: the settings to start with (early stopping, schedule, dropout). */
-    std::optional<TrainingSettings> settings;
+    std::optional<session::TrainingSettings> settings;
     bool startPaused = false; ///< wait for a command before the first batch
 
-    TrainingSettings initialSettings() const {
-        return settings ? *settings : TrainingSettings::fromRecipe(recipe);
+    session::TrainingSettings initialSettings() const {
+        return settings ? *settings : session::TrainingSettings::fromRecipe(recipe);
     }
 };
 

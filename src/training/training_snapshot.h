@@ -5,10 +5,10 @@
  * known yet (no batch trained, no epoch validated) are NaN. The history and the probe trace are
  * shared, immutable values: a copy of a snapshot costs a few hundred bytes whatever they hold.
  */
-#include "training/divergence_report.h"
-#include "training/probe_trace.h"
-#include "training/training_history.h"
-#include "training/training_settings.h"
+#include "session/divergence_report.h"
+#include "session/probe_trace.h"
+#include "session/training_history.h"
+#include "session/training_settings.h"
 
 #include <QList>
 #include <QMetaType>
@@ -55,10 +55,10 @@ struct TrainingSnapshot {
     std::vector<std::pair<std::string, double>> parameterGradientNorms;
     /** Every epoch validated so far, oldest first (implicitly shared: a copy costs nothing). */
     QList<EpochValidation> validations;
-    TrainingSettings settings;                      ///< in force for the next batch
-    std::shared_ptr<const TrainingHistory> history; ///< the whole run so far
-    std::shared_ptr<const ProbeTrace> probe;        ///< only while tracing is on
-    std::optional<DivergenceReport> divergence;     ///< set while the run is held diverged
+    session::TrainingSettings settings;                      ///< in force for the next batch
+    std::shared_ptr<const session::TrainingHistory> history; ///< the whole run so far
+    std::shared_ptr<const session::ProbeTrace> probe;        ///< only while tracing is on
+    std::optional<session::DivergenceReport> divergence;     ///< set while the run is held diverged
 };
 
 } // namespace training

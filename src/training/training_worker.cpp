@@ -91,7 +91,7 @@ bool TrainingWorker::carryOut(const TrainingCommand& command) {
             break;
         }
         if (command.epoch > m_engine->settings().epochs) {
-            TrainingSettings settings = m_engine->settings();
+            session::TrainingSettings settings = m_engine->settings();
             settings.epochs = command.epoch;
             m_engine->changeSettings(settings);
         }
@@ -214,7 +214,8 @@ void TrainingWorker::publish(bool now) {
         emit snapshotAvailable();
 }
 
-std::shared_ptr<const ProbeTrace> TrainingWorker::probeTrace(std::int64_t step, double work) {
+std::shared_ptr<const session::ProbeTrace> TrainingWorker::probeTrace(std::int64_t step,
+                                                                      double work) {
     const bool stale = !m_lastProbe || m_lastProbe->step != step;
     const bool due = work - m_workAtLastProbe >= m_probeSeconds / kTraceShare;
     if (!m_lastProbe || (stale && due)) {

@@ -91,7 +91,7 @@ private:
     /** Puts the current snapshot into the mailbox if 1/30 s has passed since the last, or now. */
     void publish(bool now);
     /** The probe's trace: the last one, or a new one when it is due. */
-    std::shared_ptr<const ProbeTrace> probeTrace(std::int64_t step, double work);
+    std::shared_ptr<const session::ProbeTrace> probeTrace(std::int64_t step, double work);
 
     TrainingJob m_job;
     std::unique_ptr<TrainingEngine> m_engine;
@@ -99,7 +99,7 @@ private:
     int m_goalEpoch = 0;
     std::optional<Outcome> m_outcome;
     std::optional<core::Index> m_probe;
-    std::shared_ptr<const ProbeTrace> m_lastProbe;
+    std::shared_ptr<const session::ProbeTrace> m_lastProbe;
     double m_probeSeconds = 0.0;    ///< what the last trace cost
     double m_workAtLastProbe = 0.0; ///< the engine's work seconds when it was made
 

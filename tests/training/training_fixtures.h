@@ -40,8 +40,8 @@ inline training::TrainingJob sineJob(core::NetworkSpec spec = sineNetwork(), int
 }
 
 /** Plain SGD at `rate`, no clipping: a step moves the weights by exactly −rate·g. */
-inline training::TrainingSettings sgdSettings(double rate, int epochs = 2) {
-    training::TrainingSettings settings;
+inline session::TrainingSettings sgdSettings(double rate, int epochs = 2) {
+    session::TrainingSettings settings;
     settings.optimizer = core::OptimizerSettings::defaults(core::OptimizerKind::Sgd);
     settings.optimizer.learningRate = rate;
     settings.clipNorm = 0;

@@ -151,7 +151,7 @@ private slots:
         QSignalSpy answers(&controller, &TrainingController::commandAnswered);
         QVERIFY(controller.start(fixtures::sineJob(fixtures::sineNetwork(), 1000)));
         QTRY_VERIFY(last.snapshot.step > 5);
-        training::TrainingSettings settings = last.snapshot.settings;
+        session::TrainingSettings settings = last.snapshot.settings;
         settings.optimizer.learningRate = 0.0042;
         QCOMPARE(answer(answers, controller.changeSettings(settings)), QString());
         QTRY_COMPARE(last.snapshot.learningRate, 0.0042);
@@ -176,7 +176,7 @@ private slots:
         QVERIFY(controller.start(job));
         QCOMPARE(answer(answers, controller.runToEpoch(1)), QString());
         QTRY_COMPARE(last.snapshot.validations.size(), 1);
-        const training::TrainingSettings gentle = last.snapshot.settings;
+        const session::TrainingSettings gentle = last.snapshot.settings;
 
         // A reckless learning rate: the weights explode within a few steps.
         QCOMPARE(answer(answers, controller.changeSettings(fixtures::sgdSettings(1e37, 3))),
@@ -202,7 +202,7 @@ private slots:
         QVERIFY(finished.front().at(0).value<core::Vector<double>>().allFinite());
         const auto& entries = last.snapshot.history->entries();
         QVERIFY(std::any_of(entries.begin(), entries.end(), [](const auto& entry) {
-            return entry.kind == training::HistoryEntry::Kind::RolledBack;
+            return entry.kind == session::HistoryEntry::Kind::RolledBack;
         }));
     }
 
@@ -211,7 +211,7 @@ private slots:
         LastSnapshot last(controller);
         QSignalSpy finished(&controller, &TrainingController::finished);
         training::TrainingJob job = fixtures::sineJob(fixtures::sineNetwork(), 50);
-        training::TrainingSettings settings = fixtures::sgdSettings(1e-9, 50);
+        session::TrainingSettings settings = fixtures::sgdSettings(1e-9, 50);
         settings.patience = 2; // SGD at 1e-9 learns nothing measurable: no epoch is better
         job.settings = settings;
         QVERIFY(controller.start(job));

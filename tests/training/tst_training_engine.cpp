@@ -5,7 +5,7 @@
 #include <cmath>
 #include <map>
 
-using training::HistoryEntry;
+using session::HistoryEntry;
 using training::TrainingEngine;
 using Event = TrainingEngine::Event;
 
@@ -24,8 +24,9 @@ Event advanceUntil(TrainingEngine& engine, std::initializer_list<Event> wanted) 
     return Event::Worked;
 }
 
-bool hasEntry(const TrainingEngine& engine, HistoryEntry::Kind kind, const std::string& text) {
-    for (const HistoryEntry& entry : engine.snapshot().history->entries())
+bool hasEntry(const TrainingEngine& engine, session::HistoryEntry::Kind kind,
+              const std::string& text) {
+    for (const session::HistoryEntry& entry : engine.snapshot().history->entries())
         if (entry.kind == kind && entry.text.find(text) != std::string::npos)
             return true;
     return false;
@@ -47,7 +48,7 @@ private slots:
         job.settings = fixtures::sgdSettings(0.1);
         TrainingEngine engine(job);
         for (double rate : {0.1, 0.01, 0.5}) {
-            training::TrainingSettings settings = engine.settings();
+            session::TrainingSettings settings = engine.settings();
             settings.optimizer.learningRate = rate;
             engine.changeSettings(settings);
             const core::Vector<float> before = engine.network().values();
@@ -59,8 +60,10 @@ private slots:
                      qPrintable(QString("moved %1, expected %2").arg(moved).arg(expected)));
             QCOMPARE(engine.snapshot().learningRate, rate);
         }
-        QVERIFY(hasEntry(engine, HistoryEntry::Kind::SettingsChanged, "learning rate 0.1 → 0.01"));
-        QVERIFY(hasEntry(engine, HistoryEntry::Kind::SettingsChanged, "learning rate 0.01 → 0.5"));
+        QVERIFY(hasEntry(engine, session::HistoryEntry::Kind::SettingsChanged,
+                         "learning rate 0.1 → 0.01"));
+        QVERIFY(hasEntry(engine, session::HistoryEntry::Kind::SettingsChanged,
+                         "learning rate 0.01 → 0.5"));
         const auto& entries = engine.snapshot().history->entries();
         QCOMPARE(entries.front().step, std::int64_t(1)); // took effect at the second batch
         QCOMPARE(entries.back().step, std::int64_t(2));
@@ -70,7 +73,7 @@ private slots:
         TrainingEngine engine(slicedJob());
         QVERIFY(engine.sequencesPerSlice(100) < 16);
         QCOMPARE(engine.advance(), Event::Worked); // the first slice of batch 1
-        training::TrainingSettings settings = engine.settings();
+        session::TrainingSettings settings = engine.settings();
         settings.optimizer.learningRate = 0.003;
         engine.changeSettings(settings);
         QCOMPARE(engine.snapshot().settings.optimizer.learningRate, 0.003); // pending, shown
@@ -94,7 +97,7 @@ private slots:
             if (event == Event::BatchDone)
                 weightsAt[engine.step()] = engine.network().values();
         }
-        const training::DivergenceReport report = *engine.divergence();
+        const session::DivergenceReport report = *engine.divergence();
         // The first reckless step leaves finite but huge weights whose next batch overflows:
         // the last good weights are from before that first step.
         const std::int64_t lastGoodStep = 0;
@@ -114,14 +117,15 @@ private slots:
         QVERIFY(!engine.divergence());
         QCOMPARE(engine.step(), lastGoodStep);
         QVERIFY(engine.network().values() == lastGood);
-        QVERIFY(hasEntry(engine, HistoryEntry::Kind::Diverged, report.parameter));
-        QVERIFY(hasEntry(engine, HistoryEntry::Kind::RolledBack, std::to_string(lastGoodStep)));
+        QVERIFY(hasEntry(engine, session::HistoryEntry::Kind::Diverged, report.parameter));
+        QVERIFY(hasEntry(engine, session::HistoryEntry::Kind::RolledBack,
+                         std::to_string(lastGoodStep)));
         QVERIFY(!engine.rollBack()); // nothing left to roll back
     }
 
     void earlyStoppingKeepsTheBestEpoch() {
         training::TrainingJob job = fixtures::sineJob(fixtures::sineNetwork(), 10);
-        training::TrainingSettings settings = job.initialSettings();
+        session::TrainingSettings settings = job.initialSettings();
         settings.patience = 1;
         job.settings = settings;
         TrainingEngine engine(job);
@@ -137,7 +141,7 @@ private slots:
         QVERIFY(epochs[1].validationLoss > epochs[0].validationLoss);
         QVERIFY(engine.network().values() == best);
         QCOMPARE(engine.snapshot().bestEpoch, 1);
-        QVERIFY(hasEntry(engine, HistoryEntry::Kind::EarlyStopped, "epoch 1"));
+        QVERIFY(hasEntry(engine, session::HistoryEntry::Kind::EarlyStopped, "epoch 1"));
         QCOMPARE(engine.advance(), Event::EarlyStopped);
     }
 
@@ -161,31 +165,32 @@ private slots:
         TrainingEngine engine(fixtures::sineJob());
         for (int i = 0; i < 4; ++i) // 4 × 16 = 64 of 160 sequences
             QCOMPARE(advanceUntil(engine, {Event::BatchDone}), Event::BatchDone);
-        training::TrainingSettings settings = engine.settings();
+        session::TrainingSettings settings = engine.settings();
         settings.batchSize = 32;
         engine.changeSettings(settings);
         const training::TrainingSnapshot snapshot = engine.snapshot();
         QCOMPARE(snapshot.batchInEpoch, std::int64_t(2)); // 64 / 32
         QCOMPARE(snapshot.batchesPerEpoch, std::int64_t(5));
-        QVERIFY(hasEntry(engine, HistoryEntry::Kind::SettingsChanged, "batch size 16 → 32"));
+        QVERIFY(
+            hasEntry(engine, session::HistoryEntry::Kind::SettingsChanged, "batch size 16 → 32"));
     }
 
     void dropoutChangeReachesTheNetwork() {
         TrainingEngine engine(fixtures::sineJob(fixtures::sineNetwork(core::CellKind::Gru, 8, 2)));
         QCOMPARE(advanceUntil(engine, {Event::BatchDone}), Event::BatchDone);
-        training::TrainingSettings settings = engine.settings();
+        session::TrainingSettings settings = engine.settings();
         settings.dropout = 0.25;
         engine.changeSettings(settings);
         QCOMPARE(engine.network().spec().layers[0].dropoutAfter, 0.25);
         QCOMPARE(engine.network().spec().layers[1].dropoutAfter, 0.0); // none after the last
-        QVERIFY(hasEntry(engine, HistoryEntry::Kind::SettingsChanged, "dropout"));
+        QVERIFY(hasEntry(engine, session::HistoryEntry::Kind::SettingsChanged, "dropout"));
         QCOMPARE(advanceUntil(engine, {Event::BatchDone}), Event::BatchDone);
         QVERIFY(engine.network().values().allFinite());
     }
 
     void invalidSettingsAreRefusedInWords() {
         TrainingEngine engine(fixtures::sineJob());
-        training::TrainingSettings settings = engine.settings();
+        session::TrainingSettings settings = engine.settings();
         settings.optimizer.learningRate = -1;
         QVERIFY_THROWS_EXCEPTION(std::invalid_argument, engine.changeSettings(settings));
         settings = engine.settings();
@@ -195,7 +200,7 @@ private slots:
 
     void theScheduleSetsTheRateOfEveryStep() {
         training::TrainingJob job = fixtures::sineJob();
-        training::TrainingSettings settings = fixtures::sgdSettings(0.08);
+        session::TrainingSettings settings = fixtures::sgdSettings(0.08);
         settings.schedule.kind = core::ScheduleKind::Step;
         settings.schedule.stepSize = 2;
         settings.schedule.gamma = 0.5;
@@ -216,7 +221,7 @@ private slots:
             TrainingEngine engine(job);
             for (int i = 0; i < 3; ++i)
                 advanceUntil(engine, {Event::BatchDone});
-            training::TrainingSettings settings = engine.settings();
+            session::TrainingSettings settings = engine.settings();
             settings.optimizer.learningRate = 0.003;
             settings.dropout = 0.2;
             settings.batchSize = 8;
@@ -238,7 +243,7 @@ private slots:
         QCOMPARE(probe->sequence, core::Index(5));
         QCOMPARE(probe->steps, core::Index(20));
         QCOMPARE(probe->layers.size(), size_t(2));
-        for (const training::ProbeLayerTrace& layer : probe->layers) {
+        for (const session::ProbeLayerTrace& layer : probe->layers) {
             QCOMPARE(layer.gateNames, (std::vector<std::string>{"i", "f", "g", "o"}));
             for (const core::Matrix<float>& gate : layer.gates) {
                 QCOMPARE(gate.rows(), core::Index(20));

@@ -16,7 +16,7 @@
 #include <string>
 #include <vector>
 
-namespace training {
+namespace session {
 
 struct ProbeLayerTrace {
     std::string name;                   ///< "layer 1", "layer 2 (reverse)", "decoder"
@@ -49,4 +49,4 @@ struct ProbeTrace {
                                        const core::Matrix<float>& outputs, core::Index steps);
 };
 
-} // namespace training
+} // namespace session

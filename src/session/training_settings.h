@@ -15,7 +15,7 @@
 #include <string>
 #include <vector>
 
-namespace training {
+namespace session {
 
 struct TrainingSettings {
     core::OptimizerSettings optimizer;
@@ -38,4 +38,4 @@ struct TrainingSettings {
 std::vector<std::string> describeChanges(const TrainingSettings& before,
                                          const TrainingSettings& after);
 
-} // namespace training
+} // namespace session

@@ -13,7 +13,7 @@
  * run — every epoch, then every 2nd, every 4th… — and traceAt() answers with the nearest kept
  * epoch at or before the one asked for.
  */
-#include "training/probe_trace.h"
+#include "session/probe_trace.h"
 
 #include <cstddef>
 #include <cstdint>
@@ -22,7 +22,7 @@
 #include <string>
 #include <vector>
 
-namespace training {
+namespace session {
 
 struct EpochRecord {
     int epoch = 0;                 ///< 1-based
@@ -82,4 +82,4 @@ private:
     int m_firstEpoch = 0;
 };
 
-} // namespace training
+} // namespace session

@@ -1,8 +1,8 @@
-#include "training/training_history.h"
+#include "session/training_history.h"
 
 #include <algorithm>
 
-namespace training {
+namespace session {
 
 void TrainingHistory::addTrace(int epoch, std::shared_ptr<const ProbeTrace> trace) {
     if (!trace)
@@ -47,4 +47,4 @@ void TrainingHistory::truncateAfter(std::int64_t step) {
         it = it->second->step > step ? erase(it) : std::next(it);
 }
 
-} // namespace training
+} // namespace session

@@ -1,8 +1,8 @@
-#include "training/probe_trace.h"
+#include "session/probe_trace.h"
 
 #include <algorithm>
 
-namespace training {
+namespace session {
 
 namespace {
 
@@ -72,4 +72,4 @@ ProbeTrace ProbeTrace::fromNetworkTrace(const core::NetworkTrace<float>& trace,
     return out;
 }
 
-} // namespace training
+} // namespace session

@@ -1,15 +1,15 @@
-#include "training/training_history.h"
+#include "session/training_history.h"
 
 #include <QTest>
 
-using training::ProbeTrace;
-using training::TrainingHistory;
+using session::ProbeTrace;
+using session::TrainingHistory;
 
 namespace {
 
 /** A trace of about `megabytes` MiB. */
-std::shared_ptr<const ProbeTrace> traceOf(int epoch, double megabytes) {
-    auto trace = std::make_shared<ProbeTrace>();
+std::shared_ptr<const session::ProbeTrace> traceOf(int epoch, double megabytes) {
+    auto trace = std::make_shared<session::ProbeTrace>();
     trace->epoch = epoch;
     trace->step = epoch * 10;
     trace->outputs.resize(core::Index(megabytes * (1 << 20) / sizeof(float)), 1);
@@ -23,11 +23,11 @@ class TestTrainingHistory : public QObject {
 
 private slots:
     void tracesStayWithinTheBudgetAndThinEvenly() {
-        TrainingHistory history;
+        session::TrainingHistory history;
         for (int epoch = 1; epoch <= 1000; ++epoch) {
             history.addTrace(epoch, traceOf(epoch, 1.0));
             QVERIFY(history.traceBytes() <=
-                    TrainingHistory::kTraceBudget + (std::size_t(1) << 20) + 4096);
+                    session::TrainingHistory::kTraceBudget + (std::size_t(1) << 20) + 4096);
         }
         const auto& traces = history.traces();
         QVERIFY(traces.size() >= 8);
@@ -44,7 +44,7 @@ private slots:
     }
 
     void traceAtAnswersWithTheNearestKeptEpochBefore() {
-        TrainingHistory history;
+        session::TrainingHistory history;
         history.addTrace(2, traceOf(2, 0.01));
         history.addTrace(5, traceOf(5, 0.01));
         QVERIFY(!history.traceAt(1));
@@ -54,12 +54,12 @@ private slots:
     }
 
     void truncateForgetsLaterEpochsButKeepsTheEntries() {
-        TrainingHistory history;
+        session::TrainingHistory history;
         for (int epoch = 1; epoch <= 4; ++epoch) {
             history.addEpoch({epoch, epoch * 10});
             history.addTrace(epoch, traceOf(epoch, 0.01));
         }
-        history.addEntry({training::HistoryEntry::Kind::Diverged, 35, 4, "NaN"});
+        history.addEntry({session::HistoryEntry::Kind::Diverged, 35, 4, "NaN"});
         history.truncateAfter(20);
         QCOMPARE(history.epochs().size(), size_t(2));
         QCOMPARE(history.traces().size(), size_t(2));

@@ -1,9 +1,9 @@
-#include "training/training_settings.h"
+#include "session/training_settings.h"
 
 #include <cmath>
 #include <sstream>
 
-namespace training {
+namespace session {
 
 namespace {
 
@@ -88,4 +88,4 @@ std::vector<std::string> describeChanges(const TrainingSettings& before,
     return out;
 }
 
-} // namespace training
+} // namespace session

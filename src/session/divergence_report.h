@@ -3,7 +3,7 @@
 #include <cstdint>
 #include <string>
 
-namespace training {
+namespace session {
 
 struct DivergenceReport {
     enum class Quantity { Loss, Gradient, Weights };
@@ -17,4 +17,4 @@ struct DivergenceReport {
     std::string message;       ///< all of it, in words for people
 };
 
-} // namespace training
+} // namespace session
