@@ -74,6 +74,16 @@ TaskOptionSpec TaskOptionSpec::choice(std::string name, std::string description,
     return spec;
 }
 
+TaskOptionSpec TaskOptionSpec::text(std::string name, std::string description,
+                                    std::string defaultValue) {
+    TaskOptionSpec spec;
+    spec.name = std::move(name);
+    spec.description = std::move(description);
+    spec.kind = TaskOptionKind::Text;
+    spec.defaultValue = std::move(defaultValue);
+    return spec;
+}
+
 std::string TaskOptionSpec::check(const std::string& value) const {
     const std::string got = " (got \"" + value + "\")";
     switch (kind) {
@@ -96,6 +106,10 @@ std::string TaskOptionSpec::check(const std::string& value) const {
             if (value == allowed)
                 return {};
         return "--" + name + " expects one of " + joined(choices, ", ") + got;
+    case TaskOptionKind::Text:
+        if (value.find_first_of("\r\n") != std::string::npos)
+            return "--" + name + " expects text on one line" + got;
+        return {};
     }
     return {};
 }
@@ -115,9 +129,13 @@ std::string TaskOptionSpec::help() const {
         placeholder = joined(choices, "|");
         range = "one of " + joined(choices, ", ");
         break;
+    case TaskOptionKind::Text:
+        placeholder = "TEXT";
+        range = "text";
+        break;
     }
     return "--" + name + " " + placeholder + "  " + description + " (" + range + "; default " +
-           defaultValue + ")";
+           (defaultValue.empty() ? std::string("none") : defaultValue) + ")";
 }
 
 std::int64_t optionInteger(const TaskOptions& options, const std::string& name) {

@@ -17,7 +17,7 @@ namespace data {
 /** Option name (without "--") → value as text. */
 using TaskOptions = std::map<std::string, std::string>;
 
-enum class TaskOptionKind { Integer, Real, Choice };
+enum class TaskOptionKind { Integer, Real, Choice, Text };
 
 /** One settable parameter of a task. */
 struct TaskOptionSpec {
@@ -36,6 +36,8 @@ struct TaskOptionSpec {
                                double minimum, double maximum);
     static TaskOptionSpec choice(std::string name, std::string description,
                                  std::vector<std::string> choices, std::string defaultValue);
+    /** Free text, such as a file path; any value without a line break is accepted. */
+    static TaskOptionSpec text(std::string name, std::string description, std::string defaultValue);
 
     /** Empty when `value` is acceptable, else what is wrong with it, in words. */
     std::string check(const std::string& value) const;

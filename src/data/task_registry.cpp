@@ -2,6 +2,8 @@
 
 #include "data/adding_task.h"
 #include "data/copy_task.h"
+#include "data/dates_task.h"
+#include "data/gestures_task.h"
 #include "data/reber_task.h"
 #include "data/sine_task.h"
 #include "data/temporal_order_task.h"
@@ -18,6 +20,8 @@ const TaskRegistry& TaskRegistry::builtIn() {
         r.add(TemporalOrderTask::info(), &TemporalOrderTask::create);
         r.add(CopyTask::info(), &CopyTask::create);
         r.add(ReberTask::info(), &ReberTask::create);
+        r.add(DatesTask::info(), &DatesTask::create);
+        r.add(GesturesTask::info(), &GesturesTask::create);
         return r;
     }();
     return registry;
