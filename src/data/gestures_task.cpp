@@ -202,7 +202,7 @@ TrainingRecipe GesturesTask::recommendedRecipe() const {
     recipe.optimizer = core::OptimizerSettings::defaults(core::OptimizerKind::Adam);
     recipe.optimizer.learningRate = 5e-3;
     recipe.batchSize = 32;
-    recipe.epochs = 15;
+    recipe.epochs = 10;
     recipe.clipNorm = 1.0;
     return recipe;
 }
