@@ -245,7 +245,7 @@ bool DatesTask::isSolved(const Evaluation& evaluation) const {
 }
 
 std::string DatesTask::successCriterion() const {
-    return "at least 90% of the validation dates exactly right under greedy decoding (the "
+    return "at least 99% of the validation dates exactly right under greedy decoding (the "
            "teacher-forced exact match, which is the same)";
 }
 

@@ -19,9 +19,12 @@
  *
  * Metric: exact match, the fraction of dates whose 10 characters are all right. Under teacher
  * forcing this equals exact match under greedy decoding (see GreedyDecoder), which is what the
- * criterion means: solved at ≥ 90% exact matches on the validation split. Baseline, computed from
- * the training targets: per-position character frequencies (its cross-entropy on validation) and
- * the string of per-position majority characters (its exact-match rate on validation).
+ * criterion means: solved at ≥ 99% exact matches on the validation split. (A PyTorch copy of the
+ * recommended network trained on this task's data, seed 1, scored greedily: after one epoch
+ * 0.993 with attention, 0.476 without; without, 0.947 after two epochs and 0.975 after three.)
+ * Baseline, computed from the training targets: per-position character frequencies (its
+ * cross-entropy on validation) and the string of per-position majority characters (its
+ * exact-match rate on validation).
  */
 #include "data/calendar_date.h"
 #include "data/date_writer.h"
@@ -47,7 +50,7 @@ public:
     static constexpr core::Index kTargetLength = 10; ///< "YYYY-MM-DD"
     static constexpr int32_t kHyphen = 10;           ///< target class of "-"; 0–9 the digits
     static constexpr int32_t kStartToken = 11;       ///< the decoder's first input
-    static constexpr double kSolvedExactMatch = 0.9;
+    static constexpr double kSolvedExactMatch = 0.99;
 
     DatesTask(Languages languages, int firstYear, int lastYear, GeneratedTask::Sizes sizes,
               std::uint64_t seed);
