@@ -54,6 +54,7 @@ private slots:
     void readsRecordingsFromAFile();
     void refusesBadRecordings();
     void rendersStepsAndClasses();
+    void recordingsIsATextOption();
 };
 
 void TestGesturesTask::batchesHaveTheirShapesAndPadding() {
@@ -194,6 +195,20 @@ void TestGesturesTask::rendersStepsAndClasses() {
     outputs(0, 5) = 4;
     QCOMPARE(task.evaluate(batch, outputs).metric, 1.0);
     QVERIFY_THROWS_EXCEPTION(std::out_of_range, task.renderStep(batch, 0, 2));
+}
+
+void TestGesturesTask::recordingsIsATextOption() {
+    const TaskInfo info = GesturesTask::info();
+    const TaskOptionSpec* spec = info.findOption("recordings");
+    QVERIFY(spec);
+    QCOMPARE(spec->kind, TaskOptionKind::Text);
+    QVERIFY(spec->check("/home/me/my pad.txt").empty());
+    QCOMPARE(spec->check("a\nb"),
+             std::string("--recordings expects text on one line (got \"a\nb\")"));
+    QVERIFY2(spec->help().starts_with("--recordings TEXT  ") &&
+                 spec->help().ends_with("(text; default none)"),
+             spec->help().c_str());
+    QCOMPARE(optionText({{"recordings", "x.txt"}}, "recordings"), std::string("x.txt"));
 }
 
 QTEST_APPLESS_MAIN(TestGesturesTask)
