@@ -3,7 +3,9 @@
 #include "cli/argument_parser.h"
 #include "cli/cli_error.h"
 #include "cli/progress_printer.h"
+#include "core/network_executor.h"
 #include "core/network_initializer.h"
+#include "data/greedy_decoder.h"
 #include "data/task_registry.h"
 #include "training/model_file.h"
 #include "training/training_worker.h"
@@ -18,6 +20,18 @@ namespace cli {
 namespace {
 
 const QString kDefaultTask = QStringLiteral("sine");
+
+/** A sequence-to-sequence task's validation score when its decoder reads its own outputs
+ * (greedy decoding) rather than the targets, as the training loop feeds it. */
+data::Evaluation greedyValidation(const data::Task& task, const core::Network<double>& network,
+                                  core::Index batchSize) {
+    core::NetworkExecutor<double> executor(network);
+    const data::Task::Predictor predict = [&executor](const core::SequenceBatch<double>& batch) {
+        return core::Matrix<double>(executor.forward(batch));
+    };
+    return data::GreedyDecoder::forTask(task).evaluateSplit(task, data::Split::Validation,
+                                                            batchSize, predict);
+}
 
 } // namespace
 
@@ -190,6 +204,15 @@ int TrainCommand::run(const QStringList& arguments, QTextStream& out) {
             << '\n';
     } else {
         out << tr("Done in %1 s.").arg(seconds, 0, 'f', 1) << '\n';
+    }
+    if (task->outputMode() == core::OutputMode::SequenceToSequence) {
+        const data::Evaluation greedy = greedyValidation(*task, job.network, job.recipe.batchSize);
+        out << tr("Greedy decoding on validation: loss %1, %2 %3. Success criterion %4.")
+                   .arg(greedy.loss, 0, 'g', 5)
+                   .arg(QString::fromStdString(task->metricName()))
+                   .arg(greedy.metric, 0, 'g', 5)
+                   .arg(greedy.solved ? tr("met") : tr("not met"))
+            << '\n';
     }
     const QString path = parser.value(QStringLiteral("-o"));
     if (!path.isEmpty()) {

@@ -59,7 +59,11 @@ Evaluation Task::evaluateSplit(Split split, core::Index batchSize, const Predict
 Evaluation Task::lossOf(const core::SequenceBatch<double>& batch,
                         const core::Matrix<double>& outputs) const {
     const bool perStep = outputMode() != core::OutputMode::PerSequence;
-    const core::Index rows = perStep ? batch.steps * batch.batch : batch.batch;
+    // Sequence-to-sequence outputs follow the decoder's steps and lengths.
+    const bool decoded = outputMode() == core::OutputMode::SequenceToSequence;
+    const core::Index steps = decoded ? batch.decoderSteps : batch.steps;
+    const core::Lengths& lengths = decoded ? batch.decoderLengths : batch.lengths;
+    const core::Index rows = perStep ? steps * batch.batch : batch.batch;
     const core::Index columns = recommendedNetwork().outputSize;
     if (outputs.rows() != rows || outputs.cols() != columns)
         throw std::invalid_argument("task " + name() + ": outputs are " +
@@ -68,8 +72,8 @@ Evaluation Task::lossOf(const core::SequenceBatch<double>& batch,
                                     std::to_string(rows) + "×" + std::to_string(columns));
 
     core::Vector<double> weights = core::Vector<double>::Ones(rows);
-    if (perStep && !batch.lengths.empty())
-        weights = core::rowWeightsFromLengths<double>(batch.lengths, batch.steps, batch.batch);
+    if (perStep && !lengths.empty())
+        weights = core::rowWeightsFromLengths<double>(lengths, steps, batch.batch);
     const core::LossKind kind = lossKind();
     Evaluation e;
     if (kind == core::LossKind::CrossEntropy) {

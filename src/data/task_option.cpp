@@ -107,6 +107,8 @@ std::string TaskOptionSpec::check(const std::string& value) const {
                 return {};
         return "--" + name + " expects one of " + joined(choices, ", ") + got;
     case TaskOptionKind::Text:
+        if (value.find_first_of("\r\n") != std::string::npos)
+            return "--" + name + " expects text on one line" + got;
         return {};
     }
     return {};
@@ -132,10 +134,8 @@ std::string TaskOptionSpec::help() const {
         range = "text";
         break;
     }
-    const std::string fallback = kind == TaskOptionKind::Text && defaultValue.empty()
-                                     ? std::string("; no default")
-                                     : "; default " + defaultValue;
-    return "--" + name + " " + placeholder + "  " + description + " (" + range + fallback + ")";
+    return "--" + name + " " + placeholder + "  " + description + " (" + range + "; default " +
+           (defaultValue.empty() ? std::string("none") : defaultValue) + ")";
 }
 
 std::int64_t optionInteger(const TaskOptions& options, const std::string& name) {

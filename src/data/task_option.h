@@ -36,7 +36,7 @@ struct TaskOptionSpec {
                                double minimum, double maximum);
     static TaskOptionSpec choice(std::string name, std::string description,
                                  std::vector<std::string> choices, std::string defaultValue);
-    /** Free text, e.g. a file path: any value is accepted; the task checks it when it is made. */
+    /** Free text, such as a file path; any value without a line break is accepted. */
     static TaskOptionSpec text(std::string name, std::string description, std::string defaultValue);
 
     /** Empty when `value` is acceptable, else what is wrong with it, in words. */

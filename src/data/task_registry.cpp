@@ -2,6 +2,8 @@
 
 #include "data/adding_task.h"
 #include "data/copy_task.h"
+#include "data/dates_task.h"
+#include "data/gestures_task.h"
 #include "data/reber_task.h"
 #include "data/series_task_catalog.h"
 #include "data/sine_task.h"
@@ -20,6 +22,8 @@ const TaskRegistry& TaskRegistry::builtIn() {
         r.add(CopyTask::info(), &CopyTask::create);
         r.add(ReberTask::info(), &ReberTask::create);
         SeriesTaskCatalog::addTo(r);
+        r.add(DatesTask::info(), &DatesTask::create);
+        r.add(GesturesTask::info(), &GesturesTask::create);
         return r;
     }();
     return registry;
