@@ -3,8 +3,10 @@
 #include "data/adding_task.h"
 #include "data/copy_task.h"
 #include "data/reber_task.h"
+#include "data/sentiment_task.h"
 #include "data/sine_task.h"
 #include "data/temporal_order_task.h"
+#include "data/text_task.h"
 
 #include <stdexcept>
 
@@ -18,6 +20,8 @@ const TaskRegistry& TaskRegistry::builtIn() {
         r.add(TemporalOrderTask::info(), &TemporalOrderTask::create);
         r.add(CopyTask::info(), &CopyTask::create);
         r.add(ReberTask::info(), &ReberTask::create);
+        r.add(TextTask::info(), &TextTask::create);
+        r.add(SentimentTask::info(), &SentimentTask::create);
         return r;
     }();
     return registry;
