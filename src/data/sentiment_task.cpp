@@ -78,9 +78,18 @@ void SentimentTask::dealSplits(std::vector<Sentence> all) {
             m_splits[size_t(split)].push_back(std::move(ofLabel[i]));
         }
     }
-    for (const auto& split : m_splits)
-        if (split.empty())
+    for (size_t split = 0; split < m_splits.size(); ++split) {
+        std::vector<Sentence>& sentences = m_splits[split];
+        RandomStream random(m_seed, RandomStream::Purpose::Shuffle,
+                            (std::uint64_t(1) << 32) + 2 + split);
+        for (core::Index i = core::Index(sentences.size()) - 1; i > 0; --i)
+            std::swap(sentences[size_t(i)], sentences[size_t(random.integer(0, i))]);
+        const core::Index size = split == 0 ? m_settings.trainSize : m_settings.evalSize;
+        if (core::Index(sentences.size()) > size)
+            sentences.resize(size_t(size));
+        if (sentences.empty())
             throw std::invalid_argument("the sentiment task has too few sentences for its splits");
+    }
 }
 
 TaskInfo SentimentTask::info() {
@@ -90,7 +99,13 @@ TaskInfo SentimentTask::info() {
             {TaskOptionSpec::choice("source", "the reviews: Amazon, IMDb, Yelp or all three",
                                     {kSourceNames.begin(), kSourceNames.end()}, "all"),
              TaskOptionSpec::integer("min-count", "words seen fewer times in training are <unk>", 2,
-                                     1, 1000)}};
+                                     1, 1000),
+             TaskOptionSpec::integer("train-size", "training sentences (at most the 80% there are)",
+                                     kAll, 10, kAll),
+             TaskOptionSpec::integer("eval-size",
+                                     "validation sentences, and as many test ones (at most the "
+                                     "10% there are)",
+                                     kAll, 10, kAll)}};
 }
 
 std::unique_ptr<Task> SentimentTask::create(const TaskOptions& options, std::uint64_t seed) {
@@ -101,6 +116,8 @@ std::unique_ptr<Task> SentimentTask::create(const TaskOptions& options, std::uin
     if (s.source > Source::All)
         throw std::invalid_argument("unknown sentiment source " + source);
     s.minCount = optionInteger(options, "min-count");
+    s.trainSize = optionInteger(options, "train-size");
+    s.evalSize = optionInteger(options, "eval-size");
     return std::make_unique<SentimentTask>(s, seed);
 }
 
@@ -137,7 +154,9 @@ std::string SentimentTask::description() const {
 
 TaskOptions SentimentTask::options() const {
     return {{"source", kSourceNames[size_t(m_settings.source)]},
-            {"min-count", std::to_string(m_settings.minCount)}};
+            {"min-count", std::to_string(m_settings.minCount)},
+            {"train-size", std::to_string(m_settings.trainSize)},
+            {"eval-size", std::to_string(m_settings.evalSize)}};
 }
 
 core::Index SentimentTask::sequenceCount(Split split) const {
@@ -187,7 +206,14 @@ core::NetworkSpec SentimentTask::recommendedNetwork() const {
     spec.inputKind = core::InputKind::Tokens;
     spec.inputSize = m_vocabulary.size();
     spec.embeddingSize = 32;
-    spec.layers = {core::RecurrentLayerSpec{core::CellKind::Lstm, 32}};
+    // Both directions and attention over the words: of the small networks tried, the one that
+    // passed 0.75 on every source and seed (a plain LSTM overfits the 2 300 sentences and
+    // hovers around 0.75).
+    core::RecurrentLayerSpec layer{core::CellKind::Lstm, 16};
+    layer.bidirectional = true;
+    spec.layers = {layer};
+    spec.attention = core::AttentionKind::Additive;
+    spec.attentionSize = 16;
     spec.outputSize = 2;
     spec.outputMode = core::OutputMode::PerSequence;
     return spec;

@@ -6,7 +6,8 @@
  * Sentences are split into lower-case words (WordTokenizer); those with no word, and repeats of
  * an earlier sentence's words, are dropped so that no sentence is in two splits. The rest are
  * dealt per label, shuffled by the seed (RandomStream(seed, Shuffle, 2³² + label)): 80% train,
- * 10% validation, 10% test of each label (stratified, disjoint). The vocabulary (WordVocabulary)
+ * 10% validation, 10% test of each label (stratified, disjoint); each split is then shuffled and
+ * cut to --train-size / --eval-size when those are smaller. The vocabulary (WordVocabulary)
  * is built from the training sentences only: words seen fewer than --min-count times there are
  * <unk>. A batch pads its shorter sentences with <pad> to its longest one; `lengths` holds the
  * true lengths, so no loss, metric or final state reads the padding.
@@ -28,9 +29,12 @@ namespace data {
 class SentimentTask : public Task {
 public:
     enum class Source { Amazon, Imdb, Yelp, All };
+    static constexpr core::Index kAll = 100000; ///< a size that keeps every sentence
     struct Settings {
         Source source = Source::All;
         std::int64_t minCount = 2;
+        core::Index trainSize = kAll; ///< at most this many training sentences
+        core::Index evalSize = kAll;  ///< at most this many validation ones, and test ones
     };
     struct Sentence {
         std::vector<std::int32_t> ids; ///< the words' ids, <unk> for unknown words

@@ -29,9 +29,10 @@ std::string languageName(TextTask::Language language) {
 TextTask::TextTask(Settings settings, std::uint64_t seed)
     : m_settings(settings)
     , m_seed(seed) {
-    if (settings.length < 1 || settings.trainSize < 1 || settings.minCount < 1)
-        throw std::invalid_argument("the text task needs a length, a training size and a "
-                                    "minimum count of at least 1");
+    if (settings.length < 1 || settings.trainSize < 1 || settings.evalSize < 1 ||
+        settings.minCount < 1)
+        throw std::invalid_argument("the text task needs a length, sizes and a minimum count of "
+                                    "at least 1");
     const std::string file = fileOf(settings.language);
     const std::u32string text = Utf8Codec::decode(EmbeddedFiles::get(file), file);
     const auto n = core::Index(text.size());
@@ -56,7 +57,11 @@ TaskInfo TextTask::info() {
          TaskOptionSpec::integer("length", "characters per sequence", 64, 8, 1000),
          TaskOptionSpec::integer("min-count", "characters seen fewer times in training are <unk>",
                                  3, 1, 1000),
-         TaskOptionSpec::integer("train-size", "training windows per epoch", 1000, 10, 1000000)}};
+         TaskOptionSpec::integer("train-size", "training windows per epoch", 1000, 10, 1000000),
+         TaskOptionSpec::integer("eval-size",
+                                 "validation windows, and as many test ones (at most what the 5% "
+                                 "of the text holds)",
+                                 kAll, 10, kAll)}};
 }
 
 TextTask::Settings TextTask::settingsFrom(const TaskOptions& options) {
@@ -65,6 +70,7 @@ TextTask::Settings TextTask::settingsFrom(const TaskOptions& options) {
     s.length = optionInteger(options, "length");
     s.minCount = optionInteger(options, "min-count");
     s.trainSize = optionInteger(options, "train-size");
+    s.evalSize = optionInteger(options, "eval-size");
     return s;
 }
 
@@ -78,7 +84,7 @@ std::string TextTask::fileOf(Language language) {
 }
 
 double TextTask::criterionBits(Language language) {
-    return language == Language::French ? 2.5 : 2.5;
+    return language == Language::French ? 2.7 : 2.4;
 }
 
 double TextTask::unigramEntropyBits(const std::vector<std::int32_t>& ids) {
@@ -107,7 +113,8 @@ TaskOptions TextTask::options() const {
     return {{"language", languageName(m_settings.language)},
             {"length", std::to_string(m_settings.length)},
             {"min-count", std::to_string(m_settings.minCount)},
-            {"train-size", std::to_string(m_settings.trainSize)}};
+            {"train-size", std::to_string(m_settings.trainSize)},
+            {"eval-size", std::to_string(m_settings.evalSize)}};
 }
 
 std::pair<core::Index, core::Index> TextTask::partOf(Split split) const {
@@ -126,7 +133,7 @@ core::Index TextTask::sequenceCount(Split split) const {
     if (split == Split::Train)
         return m_settings.trainSize;
     const auto [begin, end] = partOf(split);
-    return (end - begin - 1) / m_settings.length;
+    return std::min(m_settings.evalSize, (end - begin - 1) / m_settings.length);
 }
 
 core::Index TextTask::batchCount(Split split, core::Index batchSize) const {
@@ -186,9 +193,9 @@ core::NetworkSpec TextTask::recommendedNetwork() const {
 TrainingRecipe TextTask::recommendedRecipe() const {
     TrainingRecipe recipe;
     recipe.optimizer = core::OptimizerSettings::defaults(core::OptimizerKind::Adam);
-    recipe.optimizer.learningRate = 3e-3;
+    recipe.optimizer.learningRate = 5e-3;
     recipe.batchSize = 32;
-    recipe.epochs = 20;
+    recipe.epochs = 30;
     recipe.clipNorm = 5.0;
     return recipe;
 }

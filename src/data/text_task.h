@@ -10,7 +10,7 @@
  * A training sequence is a window of L + 1 characters at a random offset inside the training part
  * (window k of epoch e drawn from RandomStream(seed, Example, e·2³² + k) alone); validation and
  * test cut their part into consecutive windows that share only their boundary character, so every
- * character of those parts is predicted once.
+ * character of those parts is predicted once (--eval-size keeps only the first windows).
  *
  * Loss: cross-entropy over the V symbols at every step. Metric: bits per character,
  *   bpc = mean_t(−log₂ p(c_{t+1})) = cross-entropy / ln 2.
@@ -29,11 +29,13 @@ namespace data {
 class TextTask : public Task {
 public:
     enum class Language { English, French };
+    static constexpr core::Index kAll = 100000; ///< evalSize: every window the part holds
     struct Settings {
         Language language = Language::English;
         core::Index length = 64;      ///< L, characters read per sequence
         std::int64_t minCount = 3;    ///< characters seen less often are the unknown symbol
         core::Index trainSize = 1000; ///< training windows per epoch
+        core::Index evalSize = kAll;  ///< at most this many validation windows, and test ones
     };
     static constexpr double kTrainShare = 0.90;
     static constexpr double kValidationShare = 0.05;

@@ -28,6 +28,8 @@ char32_t WordTokenizer::lower(char32_t c) {
         return c + 32;
     if (c >= 0xC0 && c <= 0xDE && c != 0xD7)
         return c + 32;
+    if (c == 0x178)
+        return 0xFF; // Ÿ → ÿ
     if (c >= 0x100 && c <= 0x17F && c != 0x130 && c != 0x131 && c != 0x138 && c != 0x149 &&
         c != 0x17F) {
         // Latin Extended-A pairs capital/small at even/odd code points, shifted by one in
@@ -36,8 +38,6 @@ char32_t WordTokenizer::lower(char32_t c) {
         const bool capital = shifted ? (c % 2 == 1) : (c % 2 == 0);
         return capital ? c + 1 : c;
     }
-    if (c == 0x178)
-        return 0xFF; // Ÿ → ÿ
     return c;
 }
 

@@ -198,6 +198,10 @@ void TestTextTask::badOptionsAreExplained() {
         QCOMPARE(QString::fromUtf8(error.what()),
                  QStringLiteral("the french text is too short for sequences of 5000 characters"));
     }
+    const auto small = registry.make("text", {{"train-size", "200"}, {"eval-size", "50"}}, 3);
+    QCOMPARE(small->sequenceCount(Split::Train), Index(200));
+    QCOMPARE(small->sequenceCount(Split::Validation), Index(50));
+    QCOMPARE(small->sequenceCount(Split::Test), Index(50));
     const auto task = registry.make("text", {{"language", "french"}, {"length", "100"}}, 3);
     QCOMPARE(task->options().at("language"), std::string("french"));
     QCOMPARE(task->recommendedNetwork().inputSize, Index(88));
