@@ -207,8 +207,8 @@ core::NetworkSpec SentimentTask::recommendedNetwork() const {
     spec.inputSize = m_vocabulary.size();
     spec.embeddingSize = 32;
     // Both directions and attention over the words: of the small networks tried, the one that
-    // passed 0.75 on every source and seed (a plain LSTM overfits the 2 300 sentences and
-    // hovers around 0.75).
+    // passed 0.75 on each source (seed 1) and on all three (seeds 1–3); a plain LSTM overfits the
+    // 2 300 sentences and hovers around 0.75.
     core::RecurrentLayerSpec layer{core::CellKind::Lstm, 16};
     layer.bidirectional = true;
     spec.layers = {layer};
@@ -224,7 +224,7 @@ TrainingRecipe SentimentTask::recommendedRecipe() const {
     recipe.optimizer = core::OptimizerSettings::defaults(core::OptimizerKind::Adam);
     recipe.optimizer.learningRate = 3e-3;
     recipe.batchSize = 32;
-    recipe.epochs = 15;
+    recipe.epochs = 8; // validation accuracy peaks by then; later epochs only overfit
     recipe.clipNorm = 1.0;
     return recipe;
 }
@@ -244,11 +244,11 @@ Evaluation SentimentTask::evaluate(const core::SequenceBatch<double>& batch,
 }
 
 bool SentimentTask::isSolved(const Evaluation& evaluation) const {
-    return evaluation.metricWeight > 0 && evaluation.metric >= kSolvedAccuracy;
+    return evaluation.metricWeight > 0 && evaluation.metric >= solvedAccuracy();
 }
 
 std::string SentimentTask::successCriterion() const {
-    return "accuracy of at least " + fixed(kSolvedAccuracy, 2) +
+    return "accuracy of at least " + fixed(solvedAccuracy(), 2) +
            " on the validation sentences (the majority baseline: " + fixed(baseline().metric, 2) +
            ")";
 }

@@ -14,6 +14,7 @@
  *
  * Output: two logits at the end of the sentence (negative, positive); loss: cross-entropy; metric:
  * accuracy, the share of sentences whose larger logit is their label.
+ * Solved: a validation accuracy of at least 0.75 on all three sources, 0.70 on a single one.
  * Baseline: always the training split's majority label, with its training frequency p:
  * accuracy = the validation share of that label, loss = −mean_validation log p(label).
  */
@@ -43,7 +44,9 @@ public:
     };
     static constexpr double kTrainShare = 0.8;
     static constexpr double kValidationShare = 0.1;
-    static constexpr double kSolvedAccuracy = 0.75; ///< on the validation sentences
+    /** The validation accuracy that counts as solved: 0.75 on all three sources; 0.70 on one,
+     * whose validation split of ~95 sentences measures it to ±0.045 (one standard error). */
+    double solvedAccuracy() const { return m_settings.source == Source::All ? 0.75 : 0.70; }
 
     SentimentTask(Settings settings, std::uint64_t seed);
 

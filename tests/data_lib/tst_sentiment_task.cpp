@@ -205,6 +205,14 @@ void TestSentimentTask::evaluatesAndRenders() {
     QVERIFY(std::abs(e.loss - loss) < 1e-12);
     QVERIFY(!e.solved);
 
+    Evaluation at;
+    at.metricWeight = 100;
+    at.metric = 0.72;
+    QVERIFY(task.isSolved(at)); // one source: 0.70
+    QVERIFY(!SentimentTask(settings(SentimentTask::Source::All, 2), 1).isSolved(at)); // all: 0.75
+    at.metric = 0.75;
+    QVERIFY(SentimentTask(settings(SentimentTask::Source::All, 2), 1).isSolved(at));
+
     const SentimentTask::Sentence& first = task.sentence(Split::Validation, 0);
     const std::string word = first.ids[0] == WordVocabulary::kUnknown ? "<unk>" : first.words[0];
     QCOMPARE(task.renderStep(b, 0, 0), word);
