@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <numeric>
 #include <stdexcept>
 
 namespace data {
@@ -46,6 +47,18 @@ TextTask::TextTask(Settings settings, std::uint64_t seed)
     m_vocabulary = CharVocabulary::build(std::u32string_view(text).substr(0, size_t(m_trainEnd)),
                                          settings.minCount);
     m_ids = m_vocabulary.encode(text);
+
+    RandomStream random(seed, RandomStream::Purpose::Example, 0);
+    for (core::Index start = random.integer(0, settings.length - 1);
+         start + settings.length < m_trainEnd; start += settings.length)
+        m_trainStarts.push_back(start);
+    if (core::Index(m_trainStarts.size()) > settings.trainSize) { // a seeded subset
+        RandomStream subset(seed, RandomStream::Purpose::Example, 1);
+        for (core::Index i = core::Index(m_trainStarts.size()) - 1; i > 0; --i)
+            std::swap(m_trainStarts[size_t(i)], m_trainStarts[size_t(subset.integer(0, i))]);
+        m_trainStarts.resize(size_t(settings.trainSize));
+        std::sort(m_trainStarts.begin(), m_trainStarts.end());
+    }
 }
 
 TaskInfo TextTask::info() {
@@ -57,7 +70,9 @@ TaskInfo TextTask::info() {
          TaskOptionSpec::integer("length", "characters per sequence", 64, 8, 1000),
          TaskOptionSpec::integer("min-count", "characters seen fewer times in training are <unk>",
                                  3, 1, 1000),
-         TaskOptionSpec::integer("train-size", "training windows per epoch", 1000, 10, 1000000),
+         TaskOptionSpec::integer("train-size",
+                                 "training windows (at most what the 90% of the text holds)", kAll,
+                                 10, kAll),
          TaskOptionSpec::integer("eval-size",
                                  "validation windows, and as many test ones (at most what the 5% "
                                  "of the text holds)",
@@ -131,7 +146,7 @@ std::pair<core::Index, core::Index> TextTask::partOf(Split split) const {
 
 core::Index TextTask::sequenceCount(Split split) const {
     if (split == Split::Train)
-        return m_settings.trainSize;
+        return core::Index(m_trainStarts.size());
     const auto [begin, end] = partOf(split);
     return std::min(m_settings.evalSize, (end - begin - 1) / m_settings.length);
 }
@@ -146,12 +161,18 @@ core::Index TextTask::windowStart(Split split, core::Index index, int epoch) con
     if (index < 0 || index >= sequenceCount(split))
         throw std::out_of_range("no sequence " + std::to_string(index) + " in the " +
                                 splitName(split) + " split");
-    const auto [begin, end] = partOf(split);
-    if (split != Split::Train)
-        return begin + index * m_settings.length;
-    RandomStream random(m_seed, RandomStream::Purpose::Example,
-                        (std::uint64_t(std::uint32_t(epoch)) << 32) + std::uint64_t(index));
-    return random.integer(begin, end - m_settings.length - 1);
+    if (split == Split::Train)
+        return m_trainStarts[size_t(trainingOrder(epoch)[size_t(index)])];
+    return partOf(split).first + index * m_settings.length;
+}
+
+std::vector<core::Index> TextTask::trainingOrder(int epoch) const {
+    std::vector<core::Index> order(m_trainStarts.size());
+    std::iota(order.begin(), order.end(), core::Index(0));
+    RandomStream random(m_seed, RandomStream::Purpose::Shuffle, std::uint64_t(epoch));
+    for (core::Index i = core::Index(order.size()) - 1; i > 0; --i)
+        std::swap(order[size_t(i)], order[size_t(random.integer(0, i))]);
+    return order;
 }
 
 core::SequenceBatch<double> TextTask::batch(Split split, core::Index batchSize, core::Index index,
@@ -169,8 +190,12 @@ core::SequenceBatch<double> TextTask::batch(Split split, core::Index batchSize, 
     out.tokens.resize(size_t(steps * b));
     out.targetClasses.resize(size_t(steps * b));
     out.lengths.assign(size_t(b), steps);
+    const std::vector<core::Index> order =
+        split == Split::Train ? trainingOrder(epoch) : std::vector<core::Index>();
     for (core::Index s = 0; s < b; ++s) {
-        const core::Index start = windowStart(split, first + s, epoch);
+        const core::Index start = split == Split::Train
+                                      ? m_trainStarts[size_t(order[size_t(first + s)])]
+                                      : windowStart(split, first + s, epoch);
         for (core::Index t = 0; t < steps; ++t) {
             out.tokens[size_t(t * b + s)] = m_ids[size_t(start + t)];
             out.targetClasses[size_t(t * b + s)] = m_ids[size_t(start + t + 1)];
@@ -195,7 +220,7 @@ TrainingRecipe TextTask::recommendedRecipe() const {
     recipe.optimizer = core::OptimizerSettings::defaults(core::OptimizerKind::Adam);
     recipe.optimizer.learningRate = 5e-3;
     recipe.batchSize = 32;
-    recipe.epochs = 30;
+    recipe.epochs = 20;
     recipe.clipNorm = 5.0;
     return recipe;
 }

@@ -7,10 +7,13 @@
  * dropped) and cut into three contiguous parts: the first 90% trains, the next 5% validates, the
  * last 5% tests. The vocabulary (CharVocabulary) holds the characters seen at least --min-count
  * times in the training part; the rarer ones and those only seen elsewhere are the unknown symbol.
- * A training sequence is a window of L + 1 characters at a random offset inside the training part
- * (window k of epoch e drawn from RandomStream(seed, Example, e·2³² + k) alone); validation and
- * test cut their part into consecutive windows that share only their boundary character, so every
- * character of those parts is predicted once (--eval-size keeps only the first windows).
+ * Every part is cut into windows of L + 1 characters that follow each other, sharing only their
+ * boundary character, so every character of a part is predicted once per pass. Training windows
+ * start at a phase in [0, L) drawn from the seed (RandomStream(seed, Example, 0)), so seeds cut
+ * the text differently, and come in a new order every epoch (a Fisher–Yates shuffle from
+ * RandomStream(seed, Shuffle, epoch)); --train-size keeps a seeded subset of them. Validation and
+ * test windows start at their part's beginning, whatever the seed, in order; --eval-size keeps the
+ * first ones.
  *
  * Loss: cross-entropy over the V symbols at every step. Metric: bits per character,
  *   bpc = mean_t(−log₂ p(c_{t+1})) = cross-entropy / ln 2.
@@ -34,7 +37,7 @@ public:
         Language language = Language::English;
         core::Index length = 64;      ///< L, characters read per sequence
         std::int64_t minCount = 3;    ///< characters seen less often are the unknown symbol
-        core::Index trainSize = 1000; ///< training windows per epoch
+        core::Index trainSize = kAll; ///< at most this many training windows
         core::Index evalSize = kAll;  ///< at most this many validation windows, and test ones
     };
     static constexpr double kTrainShare = 0.90;
@@ -94,6 +97,10 @@ private:
     std::uint64_t m_seed;
     CharVocabulary m_vocabulary;
     std::vector<std::int32_t> m_ids;
+    /** The order of the training windows in `epoch`: a permutation of their indices. */
+    std::vector<core::Index> trainingOrder(int epoch) const;
+
+    std::vector<core::Index> m_trainStarts; ///< where the training windows start, ascending
     core::Index m_trainEnd = 0;
     core::Index m_validationEnd = 0;
 };

@@ -7,6 +7,7 @@
 #include "data/utf8_codec.h"
 
 #include <QTest>
+#include <algorithm>
 #include <cmath>
 #include <map>
 
@@ -34,6 +35,7 @@ private slots:
     void batchesAreWindowsWithTheirNextCharacters();
     void splitsAreDisjointParts();
     void seedFixesTheTrainingWindowsOnly();
+    void trainingWindowsTileTheTrainingPart();
     void unigramBaselineMatchesPython_data();
     void unigramBaselineMatchesPython();
     void unigramEntropyOfHandCounts();
@@ -119,6 +121,30 @@ void TestTextTask::seedFixesTheTrainingWindowsOnly() {
     QCOMPARE(tokens(a, Split::Validation, 0), tokens(other, Split::Validation, 4));
     QCOMPARE(tokens(a, Split::Test, 0), tokens(other, Split::Test, 0));
     QCOMPARE(a.vocabulary().size(), other.vocabulary().size());
+}
+
+void TestTextTask::trainingWindowsTileTheTrainingPart() {
+    TextTask::Settings all = settings(TextTask::Language::English, 64, 3);
+    all.trainSize = TextTask::kAll;
+    const TextTask task(all, 4);
+    const Index n = task.sequenceCount(Split::Train);
+    const auto startsOf = [&](int epoch) {
+        std::vector<Index> starts;
+        for (Index i = 0; i < n; ++i)
+            starts.push_back(task.windowStart(Split::Train, i, epoch));
+        return starts;
+    };
+    std::vector<Index> epoch0 = startsOf(0), epoch1 = startsOf(1);
+    QVERIFY(epoch0 != epoch1);
+    std::sort(epoch0.begin(), epoch0.end());
+    std::sort(epoch1.begin(), epoch1.end());
+    QCOMPARE(epoch0, epoch1); // the same windows, in another order
+    // Consecutive windows from a phase in [0, 64) to the end of the 107984 training characters.
+    QVERIFY(epoch0.front() >= 0 && epoch0.front() < 64);
+    for (size_t k = 1; k < epoch0.size(); ++k)
+        QCOMPARE(epoch0[k] - epoch0[k - 1], Index(64));
+    QVERIFY(epoch0.back() + 64 < 107984 && epoch0.back() + 128 >= 107984);
+    QCOMPARE(n, (107984 - 1 - epoch0.front()) / 64);
 }
 
 void TestTextTask::unigramBaselineMatchesPython_data() {
