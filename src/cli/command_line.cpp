@@ -5,6 +5,7 @@
 #include "cli/export_command.h"
 #include "cli/new_command.h"
 #include "cli/run_command.h"
+#include "cli/sample_command.h"
 #include "cli/tasks_command.h"
 #include "cli/train_command.h"
 #include "cli/training_bench_command.h"
@@ -33,6 +34,7 @@ CommandLine::CommandLine() {
     m_commands.push_back(std::make_unique<TrainingBenchCommand>());
     m_commands.push_back(std::make_unique<TrainCommand>());
     m_commands.push_back(std::make_unique<TasksCommand>());
+    m_commands.push_back(std::make_unique<SampleCommand>());
 }
 
 QString CommandLine::usage() const {

@@ -6,8 +6,10 @@
 #include "data/gestures_task.h"
 #include "data/reber_task.h"
 #include "data/series_task_catalog.h"
+#include "data/sentiment_task.h"
 #include "data/sine_task.h"
 #include "data/temporal_order_task.h"
+#include "data/text_task.h"
 
 #include <stdexcept>
 
@@ -24,6 +26,8 @@ const TaskRegistry& TaskRegistry::builtIn() {
         SeriesTaskCatalog::addTo(r);
         r.add(DatesTask::info(), &DatesTask::create);
         r.add(GesturesTask::info(), &GesturesTask::create);
+        r.add(TextTask::info(), &TextTask::create);
+        r.add(SentimentTask::info(), &SentimentTask::create);
         return r;
     }();
     return registry;
