@@ -5,8 +5,8 @@
 #include "data/dates_task.h"
 #include "data/gestures_task.h"
 #include "data/reber_task.h"
-#include "data/series_task_catalog.h"
 #include "data/sentiment_task.h"
+#include "data/series_task_catalog.h"
 #include "data/sine_task.h"
 #include "data/temporal_order_task.h"
 #include "data/text_task.h"
@@ -23,11 +23,11 @@ const TaskRegistry& TaskRegistry::builtIn() {
         r.add(TemporalOrderTask::info(), &TemporalOrderTask::create);
         r.add(CopyTask::info(), &CopyTask::create);
         r.add(ReberTask::info(), &ReberTask::create);
-        SeriesTaskCatalog::addTo(r);
-        r.add(DatesTask::info(), &DatesTask::create);
-        r.add(GesturesTask::info(), &GesturesTask::create);
         r.add(TextTask::info(), &TextTask::create);
         r.add(SentimentTask::info(), &SentimentTask::create);
+        r.add(DatesTask::info(), &DatesTask::create);
+        r.add(GesturesTask::info(), &GesturesTask::create);
+        SeriesTaskCatalog::addTo(r);
         return r;
     }();
     return registry;

@@ -25,7 +25,8 @@ public:
     /** Makes a task from complete, checked options (defaults filled in). */
     using Factory = std::function<std::unique_ptr<Task>(const TaskOptions&, std::uint64_t seed)>;
 
-    /** The registry of the built-in tasks: sine, adding, temporal-order, copy, reber. */
+    /** The registry of the built-in tasks: the generated and long-lag ones, text, sentiment,
+     * dates, gestures, the shipped series and csv. */
     static const TaskRegistry& builtIn();
 
     /** Adds a task; throws std::invalid_argument when the name is taken. */

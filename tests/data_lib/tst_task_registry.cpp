@@ -46,8 +46,9 @@ void TestTaskRegistry::listsTheBuiltInTasks() {
         QVERIFY(!info.description.empty());
         QCOMPARE(registry.find(info.name)->name, info.name);
     }
-    QCOMPARE(names, (QStringList{"sine", "adding", "temporal-order", "copy", "reber", "co2",
-                                 "sunspots", "nile", "elnino", "elec-equip", "macro", "csv"}));
+    QCOMPARE(names, (QStringList{"sine", "adding", "temporal-order", "copy", "reber", "text",
+                                 "sentiment", "dates", "gestures", "co2", "sunspots", "nile",
+                                 "elnino", "elec-equip", "macro", "csv"}));
     QVERIFY(registry.find("nonsense") == nullptr);
     const std::string help = registry.help();
     QVERIFY(help.find("--lag N") != std::string::npos);
@@ -104,8 +105,9 @@ void TestTaskRegistry::refusals_data() {
                                   << ""
                                   << ""
                                   << "unknown task \"addition\"; the tasks are sine, adding, "
-                                     "temporal-order, copy, reber, co2, sunspots, nile, elnino, "
-                                     "elec-equip, macro, csv";
+                                     "temporal-order, copy, reber, text, sentiment, dates, "
+                                     "gestures, co2, sunspots, nile, elnino, elec-equip, macro, "
+                                     "csv";
     QTest::newRow("unknown option") << "adding"
                                     << "lags"
                                     << "10"
