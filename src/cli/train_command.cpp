@@ -68,6 +68,8 @@ void TrainCommand::declareOptions(ArgumentParser& parser, const data::TaskInfo* 
                      tr("threads sharing each batch (default 1)"));
     parser.addOption(QStringLiteral("--seed"), QStringLiteral("S"),
                      tr("fixes the data, the initial weights and the dropout"));
+    parser.addFlag(QStringLiteral("--until-solved"),
+                   tr("stop at the first epoch that meets the success criterion"));
     parser.addOption(QStringLiteral("-o"), QStringLiteral("MODEL"), tr("where to save the model"));
     if (!task)
         return;
@@ -151,6 +153,11 @@ int TrainCommand::run(const QStringList& arguments, QTextStream& out) {
         parser.integer(QStringLiteral("--batch-size"), 1, 1 << 20, job.recipe.batchSize);
     job.recipe.optimizer.learningRate =
         parser.number(QStringLiteral("--learning-rate"), job.recipe.optimizer.learningRate);
+    if (parser.isSet(QStringLiteral("--until-solved"))) {
+        session::TrainingSettings settings = job.initialSettings();
+        settings.stopWhenSolved = true;
+        job.settings = settings;
+    }
 
     out << tr("Training %1 on task '%2' (%3 parameters, %4 epochs). Success: %5")
                .arg(QString::fromStdString(
@@ -195,12 +202,14 @@ int TrainCommand::run(const QStringList& arguments, QTextStream& out) {
     const double seconds = double(clock.elapsed()) / 1000.0;
     if (last && !last->validations.isEmpty()) {
         const training::EpochValidation& final = last->validations.last();
-        out << tr("Done in %1 s: validation loss %2, %3 %4. Success criterion %5.")
+        out << tr("Done in %1 s after %6 epoch(s): validation loss %2, %3 %4. Success "
+                  "criterion %5.")
                    .arg(seconds, 0, 'f', 1)
                    .arg(final.loss, 0, 'g', 5)
                    .arg(QString::fromStdString(task->metricName()))
                    .arg(final.metric, 0, 'g', 5)
                    .arg(final.solved ? tr("met") : tr("not met"))
+                   .arg(final.epoch)
             << '\n';
     } else {
         out << tr("Done in %1 s.").arg(seconds, 0, 'f', 1) << '\n';

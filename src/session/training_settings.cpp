@@ -85,6 +85,8 @@ std::vector<std::string> describeChanges(const TrainingSettings& before,
     compare(out, "batch size", double(before.batchSize), double(after.batchSize));
     compare(out, "epochs", before.epochs, after.epochs);
     compare(out, "early-stopping patience", before.patience, after.patience);
+    if (before.stopWhenSolved != after.stopWhenSolved)
+        out.push_back(std::string("stop when solved ") + (after.stopWhenSolved ? "on" : "off"));
     return out;
 }
 

@@ -27,6 +27,8 @@ struct TrainingSettings {
     /** Early stopping: stop when the validation loss has not improved for this many epochs and
      * keep the best weights; 0: never. */
     int patience = 0;
+    /** End the run at the first epoch whose validation meets the task's success criterion. */
+    bool stopWhenSolved = false;
 
     /** What a task recommends. */
     static TrainingSettings fromRecipe(const data::TrainingRecipe& recipe);

@@ -76,7 +76,7 @@ core::Index TrainingEngine::batchesPerEpoch() const {
 }
 
 bool TrainingEngine::isDone() const {
-    return m_earlyStopped || m_completedEpochs >= m_settings.epochs;
+    return m_earlyStopped || m_solvedStop || m_completedEpochs >= m_settings.epochs;
 }
 
 double TrainingEngine::workSeconds() const {
@@ -220,6 +220,7 @@ TrainingEngine::Event TrainingEngine::finishEpoch() {
                                 number(m_bestLoss) + ")"});
         return Event::EarlyStopped;
     }
+    m_solvedStop = m_settings.stopWhenSolved && validation.solved;
     return isDone() ? Event::RunDone : Event::EpochDone;
 }
 
@@ -330,7 +331,7 @@ void TrainingEngine::reset() {
     m_trainer->optimizer().reset();
     m_epoch = m_completedEpochs = 0;
     m_batchIndex = m_step = 0;
-    m_validating = m_earlyStopped = false;
+    m_validating = m_earlyStopped = m_solvedStop = false;
     m_batch.reset();
     m_epochLossSum = 0;
     m_batchLoss = m_gradientNorm = m_validationLoss = m_validationMetric =

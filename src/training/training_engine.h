@@ -55,7 +55,7 @@ public:
         Worked,       ///< a slice or a validation batch, nothing else to tell
         BatchDone,    ///< a training batch completed: one optimizer step
         EpochDone,    ///< an epoch's validation completed
-        RunDone,      ///< every epoch of the settings is done
+        RunDone,      ///< every epoch of the settings is done, or the task solved (stopWhenSolved)
         EarlyStopped, ///< the validation loss stopped improving: the best weights are back
         Diverged,     ///< held: see divergence()
     };
@@ -131,6 +131,7 @@ private:
     core::Index m_validationIndex = 0;
     data::Evaluation m_validation;
     bool m_earlyStopped = false;
+    bool m_solvedStop = false; ///< solved with stopWhenSolved on
 
     // The batch being trained in slices.
     std::optional<core::SequenceBatch<float>> m_batch;
