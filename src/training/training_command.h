@@ -20,6 +20,7 @@ struct TrainingCommand {
         RollBack,   ///< after a divergence: back to the last good weights, held
         Change,     ///< new settings, from the next batch on
         Trace,      ///< trace `probe` in every snapshot (none: stop tracing)
+        Save,       ///< hand out the run as a session (TrainingWorker::sessionReady)
     };
     Kind kind = Kind::Run;
     int epoch = 0;                                     ///< RunToEpoch

@@ -34,6 +34,7 @@ bool TrainingController::start(const TrainingJob& job) {
     });
     connect(m_worker, &TrainingWorker::commandDone, this, &TrainingController::commandAnswered);
     connect(m_worker, &TrainingWorker::diverged, this, &TrainingController::diverged);
+    connect(m_worker, &TrainingWorker::sessionReady, this, &TrainingController::sessionReady);
     connect(m_worker, &TrainingWorker::finished, this, &TrainingController::onWorkerFinished);
     connect(m_worker, &TrainingWorker::failed, this, &TrainingController::onWorkerFailed);
 
@@ -66,6 +67,9 @@ quint64 TrainingController::reset() {
 }
 quint64 TrainingController::rollBack() {
     return post(TrainingCommand::of(Kind::RollBack));
+}
+quint64 TrainingController::requestSession() {
+    return post(TrainingCommand::of(Kind::Save));
 }
 
 quint64 TrainingController::runToEpoch(int epoch) {

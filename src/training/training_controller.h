@@ -60,6 +60,8 @@ public:
     quint64 reset();
     quint64 rollBack();
     quint64 changeSettings(const session::TrainingSettings& settings);
+    /** Asks for the run as a session: sessionReady() follows with the returned id. */
+    quint64 requestSession();
     /** Traces validation sequence `sequence` in every snapshot; none: stop tracing. */
     quint64 trace(std::optional<core::Index> sequence);
 
@@ -69,6 +71,8 @@ signals:
     void snapshotReady(const training::TrainingSnapshot& snapshot);
     /** Command `id` was carried out; `error` is empty, or says why it was refused. */
     void commandAnswered(quint64 id, const QString& error);
+    /** The run as a session, answering requestSession() `id`. */
+    void sessionReady(quint64 id, std::shared_ptr<const session::Session> session);
     /** The run diverged and is held: the message says what went wrong and where. */
     void diverged(const QString& message);
     /** The run is over; the weights it ends with. */

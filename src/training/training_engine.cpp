@@ -53,20 +53,84 @@ std::string number(double value) {
 TrainingEngine::TrainingEngine(const TrainingJob& job)
     : m_seed(job.seed)
     , m_threads(std::max(1, job.threads))
+    , m_taskReference{job.taskName, job.taskOptions, job.taskSeed, {}}
     , m_settings(job.initialSettings())
     , m_baseSpec(job.network.spec())
     , m_network(job.network.converted<float>())
     , m_initialWeights(m_network.values())
     , m_history(std::make_shared<session::TrainingHistory>()) {
+    prepare();
+}
+
+TrainingEngine::TrainingEngine(const session::Session& saved, int threads)
+    : m_seed(saved.seed)
+    , m_threads(std::max(1, threads))
+    , m_taskReference(saved.task)
+    , m_settings(saved.settings)
+    , m_baseSpec(saved.spec)
+    , m_network(saved.spec)
+    , m_initialWeights(saved.initialWeights)
+    , m_history(std::make_shared<session::TrainingHistory>(saved.history)) {
+    if (saved.weights.size() != m_network.parameterCount() ||
+        m_initialWeights.size() != m_network.parameterCount())
+        throw std::invalid_argument("the session's weights do not fit its network");
+    m_network.values() = saved.weights;
+    prepare();
+    if (m_trainer->optimizer().kind() == saved.optimizer.kind)
+        m_trainer->optimizer().setState(saved.optimizer.buffers, saved.optimizer.steps);
+    const session::TrainingPosition& p = saved.position;
+    m_epoch = p.epoch;
+    m_batchIndex = p.batchIndex;
+    m_step = p.step;
+    m_completedEpochs = p.completedEpochs;
+    m_epochLossSum = p.epochLossSum;
+    m_earlyStopped = p.earlyStopped;
+    m_bestLoss = p.bestLoss;
+    m_bestEpoch = p.bestEpoch;
+    m_epochsSinceBest = p.epochsSinceBest;
+    m_lowestLoss = p.lowestBatchLoss;
+    m_workTime = std::chrono::duration_cast<std::chrono::steady_clock::duration>(
+        std::chrono::duration<double>(p.workSeconds));
+    for (const session::EpochRecord& record : m_history->epochs())
+        m_validations.append({record.epoch, record.step, record.validationLoss,
+                              record.validationMetric, record.solved});
+    if (!m_validations.isEmpty()) {
+        m_validationLoss = m_validations.last().loss;
+        m_validationMetric = m_validations.last().metric;
+    }
+    m_probeSequence = 0;
+}
+
+void TrainingEngine::prepare() {
     if (const std::string error = m_settings.validate(); !error.empty())
         throw std::invalid_argument(error);
-    m_task = data::TaskRegistry::builtIn().make(job.taskName, job.taskOptions, job.taskSeed);
+    m_task = data::TaskRegistry::builtIn().make(m_taskReference.name, m_taskReference.options,
+                                                m_taskReference.seed);
     if (const std::string error = m_task->checkNetwork(m_network.spec()); !error.empty())
         throw std::invalid_argument(error);
     rebuildStep();
     if (batchesPerEpoch() <= 0)
         throw std::invalid_argument("the task has no training batches of " +
                                     std::to_string(m_settings.batchSize) + " sequences");
+}
+
+session::Session TrainingEngine::saveSession() const {
+    session::Session saved;
+    saved.spec = m_baseSpec;
+    saved.weights = m_network.values();
+    saved.initialWeights = m_initialWeights;
+    const core::Optimizer<float>& optimizer = m_trainer->optimizer();
+    saved.optimizer = {optimizer.kind(), optimizer.stateBuffers(), optimizer.stepCount()};
+    saved.settings = m_pending ? *m_pending : m_settings;
+    saved.position = {m_epoch,           m_batchIndex,   m_step,       m_completedEpochs,
+                      m_epochLossSum,    m_earlyStopped, m_bestLoss,   m_bestEpoch,
+                      m_epochsSinceBest, m_lowestLoss,   workSeconds()};
+    saved.seed = m_seed;
+    saved.threads = m_threads;
+    saved.task = m_taskReference;
+    saved.history = *m_history;
+    saved.view.probeSequence = m_probeSequence;
+    return saved;
 }
 
 TrainingEngine::~TrainingEngine() = default;

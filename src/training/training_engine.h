@@ -23,6 +23,7 @@
 #include "core/network.h"
 #include "data/task.h"
 #include "session/divergence_report.h"
+#include "session/session.h"
 #include "session/training_history.h"
 #include "training/training_job.h"
 #include "training/training_snapshot.h"
@@ -62,6 +63,9 @@ public:
 
     /** Makes the task and the optimizer; throws std::invalid_argument with the reason. */
     explicit TrainingEngine(const TrainingJob& job);
+    /** Goes on with a run saved by saveSession(), from its position, on `threads` threads;
+     * throws std::invalid_argument when the session does not fit together. */
+    TrainingEngine(const session::Session& saved, int threads);
     ~TrainingEngine();
 
     /** One unit of work; after RunDone or EarlyStopped, nothing more until the epochs change. */
@@ -85,6 +89,16 @@ public:
     /** The probe sequence traced now, through the current weights. */
     std::shared_ptr<const session::ProbeTrace> probeTrace();
 
+    /**
+     * The run as a session, to go on later exactly from here: spec, first and current weights,
+     * optimizer state, settings, position, seed, task and history (the caller adds the editor's
+     * diagram and the view state). Saved mid-batch, the batch under way is trained again from
+     * its start on resume, which gives the same step; settings changed during it take effect
+     * from that batch. The best epoch's weights (early stopping) are not kept: a resumed run
+     * keeps the best of what it trains after the resume.
+     */
+    session::Session saveSession() const;
+
     /** Where the run stands; timing fields (steps per second, ETA) are the caller's. */
     TrainingSnapshot snapshot() const;
     std::int64_t step() const { return m_step; }
@@ -98,6 +112,8 @@ public:
     core::Index sequencesPerSlice(core::Index steps) const;
 
 private:
+    /** What both constructors do once the network, settings and task are there. */
+    void prepare();
     void beginBatch();
     Event trainSlice();
     Event finishBatch();
@@ -113,6 +129,7 @@ private:
 
     std::uint64_t m_seed;
     int m_threads;
+    session::TaskReference m_taskReference;
     session::TrainingSettings m_settings;
     std::optional<session::TrainingSettings> m_pending;
     core::NetworkSpec m_baseSpec; ///< as the job gave it, dropout included

@@ -2,9 +2,11 @@
 /** What to train: the weights to start from, the task (made by data::TaskRegistry) and how. */
 #include "core/network.h"
 #include "data/task.h"
+#include "session/session.h"
 #include "session/training_settings.h"
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <utility>
@@ -25,6 +27,8 @@ struct TrainingJob {
     /** Overrides the recipe: the settings to start with (early stopping, schedule, dropout). */
     std::optional<session::TrainingSettings> settings;
     bool startPaused = false; ///< wait for a command before the first batch
+    /** A saved run to go on with: then only `threads` and `startPaused` of this job count. */
+    std::shared_ptr<const session::Session> resume;
 
     session::TrainingSettings initialSettings() const {
         return settings ? *settings : session::TrainingSettings::fromRecipe(recipe);

@@ -33,7 +33,9 @@ std::optional<TrainingSnapshot> TrainingWorker::takeSnapshot() {
 
 void TrainingWorker::run() {
     try {
-        m_engine = std::make_unique<TrainingEngine>(m_job);
+        m_engine = m_job.resume ? std::make_unique<TrainingEngine>(*m_job.resume, m_job.threads)
+                                : std::make_unique<TrainingEngine>(m_job);
+        m_job.resume.reset();
         m_job.network = core::Network<double>(m_job.network.spec()); // the engine has its copy
         m_lastPublished = Clock::now();
         emit runningChanged(m_goal != Goal::Hold);
@@ -79,10 +81,12 @@ bool TrainingWorker::carryOut(const TrainingCommand& command) {
     case Kind::Pause:
         setGoal(Goal::Hold);
         break;
-    case Kind::StepBatch:
+    case Kind::StepBatch: // steps add up: three presses, three batches
+        m_batchesLeft = m_goal == Goal::Batch ? m_batchesLeft + 1 : 1;
         setGoal(Goal::Batch);
         break;
     case Kind::StepEpoch:
+        m_goalEpoch = (m_goal == Goal::Epoch ? m_goalEpoch : m_engine->completedEpochs()) + 1;
         setGoal(Goal::Epoch);
         break;
     case Kind::RunToEpoch:
@@ -120,6 +124,10 @@ bool TrainingWorker::carryOut(const TrainingCommand& command) {
             error = tr("These settings cannot be used: %1.").arg(invalid.what());
         }
         break;
+    case Kind::Save:
+        emit sessionReady(command.id,
+                          std::make_shared<const session::Session>(m_engine->saveSession()));
+        break;
     case Kind::Trace:
         m_probe = command.probe;
         if (m_probe)
@@ -144,12 +152,12 @@ void TrainingWorker::afterWork(int event) {
     case Event::BatchDone:
         m_recentLossSum += m_engine->batchLoss();
         ++m_recentSteps;
-        if (m_goal == Goal::Batch)
+        if (m_goal == Goal::Batch && --m_batchesLeft <= 0)
             setGoal(Goal::Hold);
         break;
     case Event::EpochDone:
-        if (m_goal == Goal::Epoch ||
-            (m_goal == Goal::ToEpoch && m_engine->completedEpochs() >= m_goalEpoch))
+        if ((m_goal == Goal::Epoch || m_goal == Goal::ToEpoch) &&
+            m_engine->completedEpochs() >= m_goalEpoch)
             setGoal(Goal::Hold);
         break;
     case Event::RunDone:

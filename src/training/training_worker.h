@@ -70,6 +70,8 @@ signals:
     void runningChanged(bool running);
     /** Command `id` has been carried out (or refused, with `error` saying why). */
     void commandDone(quint64 id, const QString& error);
+    /** The run as a session, for the Save command `id`; the caller adds the diagram and view. */
+    void sessionReady(quint64 id, std::shared_ptr<const session::Session> session);
     /** The run diverged and holds; the message says what and where. */
     void diverged(const QString& message);
     /** The weights the run ends with (the best epoch's after early stopping). */
@@ -96,7 +98,8 @@ private:
     TrainingJob m_job;
     std::unique_ptr<TrainingEngine> m_engine;
     Goal m_goal = Goal::Run;
-    int m_goalEpoch = 0;
+    int m_goalEpoch = 0;   ///< Epoch, ToEpoch: hold once this many epochs are done
+    int m_batchesLeft = 0; ///< Batch: hold after this many more batches
     std::optional<Outcome> m_outcome;
     std::optional<core::Index> m_probe;
     std::shared_ptr<const session::ProbeTrace> m_lastProbe;

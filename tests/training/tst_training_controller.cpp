@@ -252,6 +252,48 @@ private slots:
         QVERIFY(straight == interrupted);
     }
 
+    void aRunSavedWhilePausedResumesOnTheSameWeights() {
+        const training::TrainingJob job = fixtures::sineJob(fixtures::sineNetwork(), 2);
+        core::Vector<double> straight;
+        {
+            TrainingController controller;
+            QSignalSpy finished(&controller, &TrainingController::finished);
+            QVERIFY(controller.start(job));
+            QVERIFY(finished.wait(10000));
+            straight = finished.front().at(0).value<core::Vector<double>>();
+        }
+        std::shared_ptr<const session::Session> saved;
+        {
+            TrainingController controller;
+            QSignalSpy answers(&controller, &TrainingController::commandAnswered);
+            training::TrainingJob paused = job;
+            paused.startPaused = true;
+            QVERIFY(controller.start(paused));
+            LastSnapshot last(controller);
+            for (int i = 0; i < 13; ++i) // the presses add up
+                controller.stepBatch();
+            QTRY_COMPARE(last.snapshot.step, std::int64_t(13));
+            QTRY_COMPARE(controller.state(), State::Paused);
+            QTest::qWait(100);
+            QCOMPARE(last.snapshot.step, std::int64_t(13));
+            QObject::connect(
+                &controller, &TrainingController::sessionReady,
+                [&](quint64, std::shared_ptr<const session::Session> s) { saved = s; });
+            QCOMPARE(answer(answers, controller.requestSession()), QString());
+            QTRY_VERIFY(saved != nullptr);
+            QCOMPARE(saved->position.step, std::int64_t(13));
+            controller.stop();
+            QTRY_COMPARE(controller.state(), State::Idle);
+        }
+        TrainingController controller;
+        QSignalSpy finished(&controller, &TrainingController::finished);
+        training::TrainingJob resume = job;
+        resume.resume = saved;
+        QVERIFY(controller.start(resume));
+        QVERIFY(finished.wait(10000));
+        QVERIFY(finished.front().at(0).value<core::Vector<double>>() == straight);
+    }
+
     void theProbeIsTracedOnlyWhileAskedFor() {
         TrainingController controller;
         LastSnapshot last(controller);

@@ -1,3 +1,4 @@
+#include "core/cell_kind.h"
 #include "training/training_engine.h"
 #include "training_fixtures.h"
 
@@ -233,6 +234,48 @@ private slots:
         QVERIFY(first == run(1));
         QVERIFY(first == run(1));
         QVERIFY(run(2) == run(2)); // two threads: their own bits, the same every time
+    }
+
+    void aSavedRunResumesOnTheSameWeights_data() {
+        QTest::addColumn<int>("first");
+        QTest::addColumn<QString>("cell");
+        QTest::newRow("mid-epoch, LSTM") << 7 << "lstm";
+        QTest::newRow("at an epoch's end, GRU") << 10 << "gru";
+        QTest::newRow("mid-second-epoch, RNN") << 13 << "rnn";
+    }
+
+    void aSavedRunResumesOnTheSameWeights() {
+        QFETCH(int, first);
+        QFETCH(QString, cell);
+        training::TrainingJob job = fixtures::sineJob(
+            fixtures::sineNetwork(*core::cellKindFromName(cell.toStdString()), 8, 2), 3);
+        session::TrainingSettings settings = job.initialSettings();
+        settings.dropout = 0.2; // masks must follow the step, not the process
+        job.settings = settings;
+        const int total = 25;
+
+        TrainingEngine straight(job);
+        for (int i = 0; i < total; ++i)
+            QCOMPARE(advanceUntil(straight, {Event::BatchDone}), Event::BatchDone);
+
+        session::Session saved;
+        {
+            TrainingEngine before(job);
+            for (int i = 0; i < first; ++i)
+                QCOMPARE(advanceUntil(before, {Event::BatchDone}), Event::BatchDone);
+            saved = before.saveSession();
+        }
+        TrainingEngine resumed(saved, 1);
+        QCOMPARE(resumed.step(), std::int64_t(first));
+        for (int i = first; i < total; ++i)
+            QCOMPARE(advanceUntil(resumed, {Event::BatchDone}), Event::BatchDone);
+        QVERIFY(resumed.network().values() == straight.network().values());
+        const session::Session a = straight.saveSession(), b = resumed.saveSession();
+        QCOMPARE(b.optimizer.steps, a.optimizer.steps);
+        for (size_t i = 0; i < a.optimizer.buffers.size(); ++i)
+            QVERIFY(b.optimizer.buffers[i] == a.optimizer.buffers[i]);
+        QCOMPARE(b.history.epochs().size(), a.history.epochs().size());
+        QCOMPARE(resumed.snapshot().validations.size(), straight.snapshot().validations.size());
     }
 
     void theProbeTraceHoldsEveryGateOfEveryStep() {
