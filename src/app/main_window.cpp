@@ -1,5 +1,6 @@
 #include "app/main_window.h"
 
+#include "app/language_menu.h"
 #include "app/loss_chart.h"
 #include "app/model_summary.h"
 #include "app/recent_files_menu.h"
@@ -12,6 +13,7 @@
 
 #include <QCloseEvent>
 #include <QDir>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
@@ -101,13 +103,7 @@ void MainWindow::setUpActions() {
         {QKeySequence(Qt::Key_Escape), QKeySequence(Qt::CTRL | Qt::Key_Period)});
     m_ui->actionStop->setIcon(themeIcon(this, "media-playback-stop", QStyle::SP_MediaStop));
 
-    // Tooltips name their shortcut, so the keyboard is discoverable from the toolbar.
-    for (QAction* action : {m_ui->actionOpen, m_ui->actionSaveAs, m_ui->actionTrain,
-                            m_ui->actionPause, m_ui->actionStop}) {
-        const QString keys = action->shortcut().toString(QKeySequence::NativeText);
-        if (!keys.isEmpty())
-            action->setToolTip(tr("%1 (%2)").arg(action->toolTip(), keys));
-    }
+    addShortcutsToTooltips();
 
     connect(m_ui->actionOpen, &QAction::triggered, this, &MainWindow::openModelDialog);
     connect(m_ui->actionSaveAs, &QAction::triggered, this, &MainWindow::saveModelAsDialog);
@@ -123,6 +119,32 @@ void MainWindow::setUpActions() {
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::about);
     connect(m_ui->actionAboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
     connect(m_recentFiles, &RecentFilesMenu::fileChosen, this, &MainWindow::openRecentFile);
+}
+
+void MainWindow::addShortcutsToTooltips() {
+    for (QAction* action : {m_ui->actionOpen, m_ui->actionSaveAs, m_ui->actionTrain,
+                            m_ui->actionPause, m_ui->actionStop}) {
+        const QString keys = action->shortcut().toString(QKeySequence::NativeText);
+        if (!keys.isEmpty())
+            action->setToolTip(tr("%1 (%2)").arg(action->toolTip(), keys));
+    }
+}
+
+void MainWindow::setLanguageManager(LanguageManager* manager) {
+    m_ui->menuSettings->addMenu(new LanguageMenu(manager, m_ui->menuSettings));
+}
+
+void MainWindow::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        addShortcutsToTooltips();
+        showModel();
+        showTask();
+        const bool modified = isWindowModified();
+        setCurrentFile(m_file);
+        setWindowModified(modified);
+    }
+    QMainWindow::changeEvent(event);
 }
 
 void MainWindow::openDefaultSession() {

@@ -23,6 +23,7 @@ class MainWindow;
 
 namespace app {
 
+class LanguageManager;
 class RecentFilesMenu;
 class TrainingStatus;
 
@@ -42,6 +43,8 @@ public:
     /** The model's file, empty for the default session. */
     QString currentFile() const { return m_file; }
     bool isTraining() const { return m_controller->isRunning(); }
+    /** Offers the manager's languages in the Settings menu. */
+    void setLanguageManager(LanguageManager* manager);
 
 public slots:
     /** Replaces the model by the file's; on any problem reports it and keeps the current one. */
@@ -54,6 +57,7 @@ public slots:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
     /** Tells the user what failed (`text`) and why (`details`); a modal message box. */
     virtual void reportError(const QString& text, const QString& details);
@@ -62,6 +66,8 @@ protected:
 
 private:
     void setUpActions();
+    /** Tooltips that name their shortcut, so the keyboard is discoverable from the toolbar. */
+    void addShortcutsToTooltips();
     void openDefaultSession();
     void setModel(std::unique_ptr<core::Network<double>> network, const QString& file);
     void setCurrentFile(const QString& file);

@@ -1,4 +1,5 @@
 // lstm-studio: the LSTM Studio window, opened on a ready default session or on a model file.
+#include "app/language_manager.h"
 #include "app/main_window.h"
 
 #include <QApplication>
@@ -11,6 +12,8 @@ int main(int argc, char** argv) {
     QApplication::setApplicationName(QStringLiteral("lstm-studio"));
     QApplication::setApplicationDisplayName(QStringLiteral("LSTM Studio"));
     QApplication::setApplicationVersion(QStringLiteral(LSTM_STUDIO_VERSION));
+    app::LanguageManager language;
+    language.apply(app::LanguageManager::savedChoice());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -27,6 +30,7 @@ int main(int argc, char** argv) {
     parser.process(app);
 
     app::MainWindow window;
+    window.setLanguageManager(&language);
     window.show();
     if (!parser.positionalArguments().isEmpty())
         window.openModel(parser.positionalArguments().constFirst());
