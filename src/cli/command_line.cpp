@@ -3,6 +3,7 @@
 #include "cli/bench_command.h"
 #include "cli/cli_error.h"
 #include "cli/export_command.h"
+#include "cli/gradients_command.h"
 #include "cli/new_command.h"
 #include "cli/run_command.h"
 #include "cli/sample_command.h"
@@ -33,6 +34,7 @@ CommandLine::CommandLine() {
     m_commands.push_back(std::make_unique<BenchCommand>());
     m_commands.push_back(std::make_unique<TrainingBenchCommand>());
     m_commands.push_back(std::make_unique<TrainCommand>());
+    m_commands.push_back(std::make_unique<GradientsCommand>());
     m_commands.push_back(std::make_unique<TasksCommand>());
     m_commands.push_back(std::make_unique<SampleCommand>());
 }

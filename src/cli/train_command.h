@@ -11,17 +11,10 @@
  * defaults, and the network and recipe default to the task's recommendation.
  */
 #include "cli/command.h"
-#include "core/network_spec.h"
 
 #include <QCoreApplication>
 
-namespace data {
-struct TaskInfo;
-}
-
 namespace cli {
-
-class ArgumentParser;
 
 class TrainCommand final : public Command {
     Q_DECLARE_TR_FUNCTIONS(TrainCommand)
@@ -30,11 +23,6 @@ public:
     QString name() const override { return QStringLiteral("train"); }
     QString summary() const override;
     int run(const QStringList& arguments, QTextStream& out) override;
-
-private:
-    static QString taskNameIn(const QStringList& arguments);
-    static void declareOptions(ArgumentParser& parser, const data::TaskInfo* task);
-    static core::NetworkSpec networkFrom(const ArgumentParser& parser, core::NetworkSpec spec);
 };
 
 } // namespace cli
