@@ -25,18 +25,9 @@ bool TrainingController::start(const TrainingJob& job) {
     m_worker->moveToThread(m_thread.get());
 
     connect(m_thread.get(), &QThread::started, m_worker, &TrainingWorker::run);
-    connect(m_thread.get(), &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &TrainingWorker::snapshotAvailable, this,
             &TrainingController::deliverSnapshot);
-    connect(m_worker, &TrainingWorker::runningChanged, this, [this](bool running) {
-        if (m_state != State::Stopping && m_state != State::Idle)
-            setState(running ? State::Running : State::Paused);
-    });
-    connect(m_worker, &TrainingWorker::commandDone, this, &TrainingController::commandAnswered);
-    connect(m_worker, &TrainingWorker::diverged, this, &TrainingController::diverged);
-    connect(m_worker, &TrainingWorker::sessionReady, this, &TrainingController::sessionReady);
-    connect(m_worker, &TrainingWorker::finished, this, &TrainingController::onWorkerFinished);
-    connect(m_worker, &TrainingWorker::failed, this, &TrainingController::onWorkerFailed);
+    connect(m_worker, &TrainingWorker::outboxChanged, this, &TrainingController::takeOutbox);
 
     // Below the interface's priority, so that the window stays fluid on a busy machine.
     m_thread->start(QThread::LowPriority);
@@ -105,27 +96,43 @@ void TrainingController::deliverSnapshot() {
         emit snapshotReady(*snapshot);
 }
 
-void TrainingController::onWorkerFinished(const core::Vector<double>& weights,
-                                          TrainingWorker::Outcome outcome) {
-    deliverSnapshot();
-    endThread();
-    setState(State::Idle);
-    emit finished(weights, outcome == TrainingWorker::Completed ? Outcome::Completed
-                           : outcome == TrainingWorker::Stopped ? Outcome::Stopped
-                                                                : Outcome::EarlyStopped);
-}
-
-void TrainingController::onWorkerFailed(const QString& message) {
-    endThread();
-    setState(State::Idle);
-    emit failed(message);
+void TrainingController::takeOutbox() {
+    // A notification may outlive its worker: the run it came from is over.
+    if (!m_worker)
+        return;
+    WorkerOutbox box = m_worker->takeOutbox();
+    if (box.running && m_state != State::Stopping)
+        setState(*box.running ? State::Running : State::Paused);
+    for (const WorkerOutbox::Answer& answer : box.answers)
+        emit commandAnswered(answer.id, answer.error);
+    for (const WorkerOutbox::SavedSession& saved : box.sessions)
+        emit sessionReady(saved.id, saved.session);
+    for (const QString& message : box.divergences)
+        emit diverged(message);
+    if (box.end) {
+        deliverSnapshot();
+        endThread();
+        setState(State::Idle);
+        const auto outcome = TrainingWorker::Outcome(box.end->outcome);
+        emit finished(box.end->weights, outcome == TrainingWorker::Completed ? Outcome::Completed
+                                        : outcome == TrainingWorker::Stopped
+                                            ? Outcome::Stopped
+                                            : Outcome::EarlyStopped);
+    } else if (box.failure) {
+        endThread();
+        setState(State::Idle);
+        emit failed(*box.failure);
+    }
 }
 
 void TrainingController::endThread() {
     m_thread->quit();
     m_thread->wait();
-    m_thread.reset();
+    // Deleted here, after the thread has been joined, rather than by a deleteLater() on the
+    // thread: the join orders every access the interface made to it before the deletion.
+    delete m_worker;
     m_worker = nullptr;
+    m_thread.reset();
 }
 
 void TrainingController::setState(State state) {

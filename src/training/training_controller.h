@@ -84,14 +84,14 @@ signals:
 private:
     quint64 post(TrainingCommand command);
     void deliverSnapshot();
-    void onWorkerFinished(const core::Vector<double>& weights, TrainingWorker::Outcome outcome);
-    void onWorkerFailed(const QString& message);
+    /** Turns what the worker told into signals, in the order it told them. */
+    void takeOutbox();
     /** Ends the thread (the worker's run has returned or been cancelled) and forgets both. */
     void endThread();
     void setState(State state);
 
     std::unique_ptr<QThread> m_thread;
-    TrainingWorker* m_worker = nullptr; ///< lives on m_thread, deleted when it finishes
+    TrainingWorker* m_worker = nullptr; ///< lives on m_thread, deleted once it is joined
     State m_state = State::Idle;
 };
 

@@ -26,6 +26,22 @@ std::uint64_t TrainingWorker::post(TrainingCommand command) {
     return m_commands.back().id;
 }
 
+template <typename Fill>
+void TrainingWorker::tell(Fill fill) {
+    // Signalled under the lock: the emission's reads of this object are then ordered before the
+    // interface takes the outbox — and, after the last one, deletes the worker.
+    const std::lock_guard lock(m_outboxMutex);
+    const bool wasEmpty = m_outbox.isEmpty();
+    fill(m_outbox);
+    if (wasEmpty)
+        emit outboxChanged(); // queued to the interface: nothing runs under the lock
+}
+
+WorkerOutbox TrainingWorker::takeOutbox() {
+    const std::lock_guard lock(m_outboxMutex);
+    return std::exchange(m_outbox, WorkerOutbox());
+}
+
 std::optional<TrainingSnapshot> TrainingWorker::takeSnapshot() {
     const std::lock_guard lock(m_mailboxMutex);
     return std::exchange(m_mailbox, std::nullopt);
@@ -39,6 +55,7 @@ void TrainingWorker::run() {
         m_job.network = core::Network<double>(m_job.network.spec()); // the engine has its copy
         m_lastPublished = Clock::now();
         emit runningChanged(m_goal != Goal::Hold);
+        tell([running = m_goal != Goal::Hold](WorkerOutbox& o) { o.running = running; });
         publish(true);
         while (!m_outcome) {
             if (!takeCommands())
@@ -53,10 +70,14 @@ void TrainingWorker::run() {
         publish(true);
         const core::Vector<double> weights = m_engine->network().values().cast<double>();
         m_engine.reset(); // its threads end on this thread, not with the worker on another
-        emit finished(weights, m_outcome.value_or(Stopped));
+        const Outcome outcome = m_outcome.value_or(Stopped);
+        emit finished(weights, outcome);
+        tell([&](WorkerOutbox& o) { o.end = WorkerOutbox::End{weights, int(outcome)}; });
     } catch (const std::exception& error) {
         m_engine.reset();
-        emit failed(tr("Training failed: %1").arg(QString::fromStdString(error.what())));
+        const QString message = tr("Training failed: %1").arg(QString::fromStdString(error.what()));
+        emit failed(message);
+        tell([&](WorkerOutbox& o) { o.failure = message; });
     }
 }
 
@@ -105,6 +126,7 @@ bool TrainingWorker::carryOut(const TrainingCommand& command) {
     case Kind::Stop:
         m_outcome = Stopped;
         emit commandDone(command.id, error);
+        tell([&](WorkerOutbox& o) { o.answers.push_back({command.id, error}); });
         return false;
     case Kind::Reset:
         m_engine->reset();
@@ -124,10 +146,11 @@ bool TrainingWorker::carryOut(const TrainingCommand& command) {
             error = tr("These settings cannot be used: %1.").arg(invalid.what());
         }
         break;
-    case Kind::Save:
-        emit sessionReady(command.id,
-                          std::make_shared<const session::Session>(m_engine->saveSession()));
-        break;
+    case Kind::Save: {
+        auto saved = std::make_shared<const session::Session>(m_engine->saveSession());
+        emit sessionReady(command.id, saved);
+        tell([&](WorkerOutbox& o) { o.sessions.push_back({command.id, saved}); });
+    } break;
     case Kind::Trace:
         m_probe = command.probe;
         if (m_probe)
@@ -137,6 +160,7 @@ bool TrainingWorker::carryOut(const TrainingCommand& command) {
     }
     publish(true);
     emit commandDone(command.id, error);
+    tell([&](WorkerOutbox& o) { o.answers.push_back({command.id, error}); });
     return true;
 }
 
@@ -168,7 +192,11 @@ void TrainingWorker::afterWork(int event) {
         break;
     case Event::Diverged:
         setGoal(Goal::Hold);
-        emit diverged(QString::fromStdString(m_engine->divergence()->message));
+        {
+            const QString message = QString::fromStdString(m_engine->divergence()->message);
+            emit diverged(message);
+            tell([&](WorkerOutbox& o) { o.divergences.push_back(message); });
+        }
         break;
     }
 }
@@ -179,6 +207,7 @@ void TrainingWorker::setGoal(Goal goal) {
     if (wasRunning != (goal != Goal::Hold)) {
         publish(true);
         emit runningChanged(goal != Goal::Hold);
+        tell([running = goal != Goal::Hold](WorkerOutbox& o) { o.running = running; });
     }
 }
 

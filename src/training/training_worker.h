@@ -19,6 +19,7 @@
 #include "training/training_command.h"
 #include "training/training_job.h"
 #include "training/training_snapshot.h"
+#include "training/worker_outbox.h"
 
 #include <QObject>
 #include <QString>
@@ -58,14 +59,21 @@ public:
 
     /** Thread-safe: the newest snapshot not taken yet, if any; empties the mailbox. */
     std::optional<TrainingSnapshot> takeSnapshot();
+    /** Thread-safe: everything else the worker has told since the last call; empties it. */
+    WorkerOutbox takeOutbox();
 
 public slots:
     /** Runs the command loop until the run is stopped or over; emits finished() or failed(). */
     void run();
 
 signals:
+    // Signals with arguments are for a caller on the worker's own thread (the command line);
+    // another thread connects to the two without, and takes the mailbox and the outbox.
+
     /** The mailbox went from empty to full; not emitted again until it has been emptied. */
     void snapshotAvailable();
+    /** The outbox went from empty to holding something; not emitted again until taken. */
+    void outboxChanged();
     /** The loop started training (true) or now holds (false). */
     void runningChanged(bool running);
     /** Command `id` has been carried out (or refused, with `error` saying why). */
@@ -122,6 +130,13 @@ private:
     std::condition_variable m_commandPosted; ///< under m_commandMutex
     std::deque<TrainingCommand> m_commands;  // guarded by m_commandMutex
     std::uint64_t m_nextId = 1;              // guarded by m_commandMutex
+
+    /** Puts something in the outbox (under its mutex) and signals if it was empty. */
+    template <typename Fill>
+    void tell(Fill fill);
+
+    std::mutex m_outboxMutex;
+    WorkerOutbox m_outbox; // guarded by m_outboxMutex
 
     std::mutex m_mailboxMutex;
     std::optional<TrainingSnapshot> m_mailbox; // guarded by m_mailboxMutex
