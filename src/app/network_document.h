@@ -54,6 +54,8 @@ public:
     const GraphAnalysis& analysis() const { return m_analysis; }
     bool isTrainable() const { return m_analysis.isTrainable(); }
     QList<GraphProblem> problems() const { return m_analysis.problems; }
+    /** The problems on that block (0: on the network as a whole). */
+    QList<GraphProblem> problemsOf(int blockId) const { return m_analysis.problemsOf(blockId); }
     /** The shape on the wire ("seq × 32"), empty when it cannot be worked out. */
     QString wireShapeText(const Wire& wire) const;
     core::Index parameterCount(int blockId) const { return m_analysis.parameters.value(blockId); }

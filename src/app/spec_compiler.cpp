@@ -106,10 +106,10 @@ bool SpecCompiler::compileHead(const Block& last, const Block* afterSequence) {
     } else if (afterFinal && afterFinal->kind == BlockKind::Dense && !afterSequence) {
         spec.outputMode = core::OutputMode::PerSequence;
         dense = afterFinal;
-    } else if (afterSequence && afterSequence->kind == BlockKind::Attention && afterFinal) {
+    } else if (afterSequence && afterSequence->kind == BlockKind::Attention) {
         const Block& attention = *afterSequence;
         m_out.attentionBlock = attention.id;
-        if (afterFinal->kind == BlockKind::Decoder) {
+        if (afterFinal && afterFinal->kind == BlockKind::Decoder) {
             m_out.decoderBlock = afterFinal->id;
             PropertyReader decoder(*afterFinal);
             spec.outputMode = core::OutputMode::SequenceToSequence;
