@@ -99,38 +99,16 @@ bool SpecCompiler::compileHead(const Block& last, const Block* afterSequence) {
     int queryPort = -1;
     const Block* afterFinal = next(last.id, 1, &queryPort);
     const Block* dense = nullptr;
-    core::NetworkSpec& spec = m_out.spec;
     if (afterSequence && afterSequence->kind == BlockKind::Dense && !afterFinal) {
-        spec.outputMode = core::OutputMode::PerStep;
+        m_out.spec.outputMode = core::OutputMode::PerStep;
         dense = afterSequence;
     } else if (afterFinal && afterFinal->kind == BlockKind::Dense && !afterSequence) {
-        spec.outputMode = core::OutputMode::PerSequence;
+        m_out.spec.outputMode = core::OutputMode::PerSequence;
         dense = afterFinal;
     } else if (afterSequence && afterSequence->kind == BlockKind::Attention) {
-        const Block& attention = *afterSequence;
-        m_out.attentionBlock = attention.id;
-        if (afterFinal && afterFinal->kind == BlockKind::Decoder) {
-            m_out.decoderBlock = afterFinal->id;
-            PropertyReader decoder(*afterFinal);
-            spec.outputMode = core::OutputMode::SequenceToSequence;
-            spec.decoderVocabulary = decoder.count(QStringLiteral("vocabulary"));
-            spec.decoderEmbeddingSize = decoder.count(QStringLiteral("embedding"));
-            afterFinal = next(afterFinal->id, 0, &queryPort);
-        } else {
-            spec.outputMode = core::OutputMode::PerSequence;
-        }
-        if (afterFinal != &attention || queryPort != 1) {
-            fail(attention.id, tr("the core cannot build this: attention's query is the final "
-                                  "state of the layer whose sequence it reads (or the decoder "
-                                  "that layer starts)"));
+        dense = compileAttention(*afterSequence, afterFinal, queryPort);
+        if (!dense)
             return false;
-        }
-        PropertyReader reader(attention);
-        const bool additive =
-            attention.property(QStringLiteral("attention")) == QStringLiteral("additive");
-        spec.attention = additive ? core::AttentionKind::Additive : core::AttentionKind::Dot;
-        spec.attentionSize = additive ? reader.count(QStringLiteral("size")) : 0;
-        dense = next(attention.id, 0);
     }
     if (!dense || dense->kind != BlockKind::Dense) {
         fail(last.id, tr("the core cannot build this: the last recurrent layer goes to a dense "
@@ -138,12 +116,48 @@ bool SpecCompiler::compileHead(const Block& last, const Block* afterSequence) {
                          "through attention"));
         return false;
     }
-    m_out.denseBlock = dense->id;
-    spec.outputSize = PropertyReader(*dense).count(QStringLiteral("units"));
-    const Block* output = next(dense->id, 0);
+    return compileOutput(*dense);
+}
+
+const Block* SpecCompiler::compileAttention(const Block& attention, const Block* afterFinal,
+                                            int queryPort) {
+    core::NetworkSpec& spec = m_out.spec;
+    m_out.attentionBlock = attention.id;
+    spec.outputMode = core::OutputMode::PerSequence;
+    if (afterFinal && afterFinal->kind == BlockKind::Decoder) {
+        m_out.decoderBlock = afterFinal->id;
+        PropertyReader decoder(*afterFinal);
+        spec.outputMode = core::OutputMode::SequenceToSequence;
+        spec.decoderVocabulary = decoder.count(QStringLiteral("vocabulary"));
+        spec.decoderEmbeddingSize = decoder.count(QStringLiteral("embedding"));
+        afterFinal = next(afterFinal->id, 0, &queryPort);
+    }
+    if (afterFinal != &attention || queryPort != 1) {
+        fail(attention.id, tr("the core cannot build this: attention's query is the final "
+                              "state of the layer whose sequence it reads (or the decoder "
+                              "that layer starts)"));
+        return nullptr;
+    }
+    PropertyReader reader(attention);
+    const bool additive =
+        attention.property(QStringLiteral("attention")) == QStringLiteral("additive");
+    spec.attention = additive ? core::AttentionKind::Additive : core::AttentionKind::Dot;
+    spec.attentionSize = additive ? reader.count(QStringLiteral("size")) : 0;
+    const Block* dense = next(attention.id, 0);
+    if (!dense || dense->kind != BlockKind::Dense) {
+        fail(attention.id, tr("the core cannot build this: attention goes to a dense layer"));
+        return nullptr;
+    }
+    return dense;
+}
+
+bool SpecCompiler::compileOutput(const Block& dense) {
+    m_out.denseBlock = dense.id;
+    m_out.spec.outputSize = PropertyReader(dense).count(QStringLiteral("units"));
+    const Block* output = next(dense.id, 0);
     if (!output || output->kind != BlockKind::Output) {
-        fail(dense->id, tr("the core cannot build this: the dense layer is the network's last, "
-                           "it goes to the output"));
+        fail(dense.id, tr("the core cannot build this: the dense layer is the network's last, "
+                          "it goes to the output"));
         return false;
     }
     m_out.outputBlock = output->id;

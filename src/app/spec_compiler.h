@@ -56,6 +56,9 @@ private:
     /** Compiles the recurrent stack from `first`; returns the last recurrent block. */
     const Block* compileStack(const Block* first, const Block** afterSequence);
     bool compileHead(const Block& last, const Block* afterSequence);
+    /** The attention's part of the spec (and the decoder's); the dense layer after it. */
+    const Block* compileAttention(const Block& attention, const Block* afterFinal, int queryPort);
+    bool compileOutput(const Block& dense);
     void compileInitialization();
     void fail(int blockId, const QString& message);
 

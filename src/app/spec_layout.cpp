@@ -45,27 +45,25 @@ BlockProperties layerProperties(const core::RecurrentLayerSpec& layer,
     return properties;
 }
 
-} // namespace
-
-QString SpecLayout::number(double value) {
-    return QString::number(value, 'g', QLocale::FloatingPointShortest);
-}
-
-NetworkGraph SpecLayout::layout(const core::NetworkSpec& spec,
-                                const core::InitOptions& initialization,
-                                std::optional<core::LossKind> loss) {
-    Builder b;
+/** The input block (and embedding); the block the first layer reads. */
+int addInput(Builder& b, const core::NetworkSpec& spec) {
     const bool tokens = spec.inputKind == core::InputKind::Tokens;
-    int previous = b.add(
+    const int input = b.add(
         BlockKind::Input,
         {{QStringLiteral("input"), tokens ? QStringLiteral("tokens") : QStringLiteral("features")},
          {QStringLiteral("size"), count(spec.inputSize)}});
-    if (tokens) {
-        const int embedding =
-            b.add(BlockKind::Embedding, {{QStringLiteral("size"), count(spec.embeddingSize)}});
-        b.wire(previous, 0, embedding, 0);
-        previous = embedding;
-    }
+    if (!tokens)
+        return input;
+    const int embedding =
+        b.add(BlockKind::Embedding, {{QStringLiteral("size"), count(spec.embeddingSize)}});
+    b.wire(input, 0, embedding, 0);
+    return embedding;
+}
+
+/** The recurrent blocks (and dropout) after `previous`, which ends as the block whose sequence
+ * the head reads; the last recurrent block. */
+int addStack(Builder& b, const core::NetworkSpec& spec, const core::InitOptions& initialization,
+             int& previous) {
     // A per-sequence head without attention reads the final state: dropout on the last layer's
     // sequence would change nothing, and a dropout block there would lead nowhere.
     const bool headReadsSequence =
@@ -77,35 +75,58 @@ NetworkGraph SpecLayout::layout(const core::NetworkSpec& spec,
         b.wire(previous, 0, last, 0);
         previous = last;
         if (layer.dropoutAfter > 0 && (l + 1 < spec.layers.size() || headReadsSequence)) {
-            previous =
-                b.add(BlockKind::Dropout, {{QStringLiteral("rate"), number(layer.dropoutAfter)}});
+            previous = b.add(BlockKind::Dropout,
+                             {{QStringLiteral("rate"), SpecLayout::number(layer.dropoutAfter)}});
             b.wire(last, 0, previous, 0);
         }
     }
-    int head = previous, headPort = 0;
-    if (spec.attention != core::AttentionKind::None) {
-        int query = last, queryPort = 1;
-        if (spec.outputMode == core::OutputMode::SequenceToSequence) {
-            query = b.add(BlockKind::Decoder,
-                          {{QStringLiteral("vocabulary"), count(spec.decoderVocabulary)},
-                           {QStringLiteral("embedding"), count(spec.decoderEmbeddingSize)}},
-                          1);
-            b.wire(last, 1, query, 0);
-            queryPort = 0;
-        }
-        const bool additive = spec.attention == core::AttentionKind::Additive;
-        head = b.add(BlockKind::Attention,
-                     {{QStringLiteral("attention"),
-                       QString::fromStdString(core::attentionKindName(spec.attention))},
-                      {QStringLiteral("size"), count(additive ? spec.attentionSize : 32)}});
-        b.wire(previous, 0, head, 0);
-        b.wire(query, queryPort, head, 1);
-    } else if (spec.outputMode != core::OutputMode::PerStep) {
-        head = last;
-        headPort = 1;
+    return last;
+}
+
+struct Port {
+    int block = 0;
+    int port = 0;
+};
+
+/** The attention (and decoder) when there is one; the port the dense layer reads. */
+Port addHead(Builder& b, const core::NetworkSpec& spec, int sequence, int last) {
+    if (spec.attention == core::AttentionKind::None)
+        return spec.outputMode == core::OutputMode::PerStep ? Port{sequence, 0} : Port{last, 1};
+    Port query{last, 1};
+    if (spec.outputMode == core::OutputMode::SequenceToSequence) {
+        query = {b.add(BlockKind::Decoder,
+                       {{QStringLiteral("vocabulary"), count(spec.decoderVocabulary)},
+                        {QStringLiteral("embedding"), count(spec.decoderEmbeddingSize)}},
+                       1),
+                 0};
+        b.wire(last, 1, query.block, 0);
     }
+    const bool additive = spec.attention == core::AttentionKind::Additive;
+    const int attention =
+        b.add(BlockKind::Attention,
+              {{QStringLiteral("attention"),
+                QString::fromStdString(core::attentionKindName(spec.attention))},
+               {QStringLiteral("size"), count(additive ? spec.attentionSize : 32)}});
+    b.wire(sequence, 0, attention, 0);
+    b.wire(query.block, query.port, attention, 1);
+    return {attention, 0};
+}
+
+} // namespace
+
+QString SpecLayout::number(double value) {
+    return QString::number(value, 'g', QLocale::FloatingPointShortest);
+}
+
+NetworkGraph SpecLayout::layout(const core::NetworkSpec& spec,
+                                const core::InitOptions& initialization,
+                                std::optional<core::LossKind> loss) {
+    Builder b;
+    int previous = addInput(b, spec);
+    const int last = addStack(b, spec, initialization, previous);
+    const Port head = addHead(b, spec, previous, last);
     const int dense = b.add(BlockKind::Dense, {{QStringLiteral("units"), count(spec.outputSize)}});
-    b.wire(head, headPort, dense, 0);
+    b.wire(head.block, head.port, dense, 0);
     const core::LossKind lossKind = loss.value_or(
         spec.outputMode == core::OutputMode::SequenceToSequence ? core::LossKind::CrossEntropy
                                                                 : core::LossKind::MeanSquaredError);

@@ -49,154 +49,160 @@ int attentionOnAVector(NetworkDocument& d) {
     return attention;
 }
 
+/** The chain with a second recurrent block between the first and the dense layer. */
+int secondLayer(NetworkDocument& d, const fixtures::Chain& c, BlockKind kind,
+                const QMap<QString, QString>& properties = {}) {
+    const int second = add(d, kind, properties);
+    d.disconnectWire(Wire{c.lstm, 0, c.dense, 0});
+    connect(d, c.lstm, 0, second, 0);
+    connect(d, second, 0, c.dense, 0);
+    return second;
+}
+
+int cycle(NetworkDocument& d) {
+    const fixtures::Chain c = fixtures::perStepChain(d);
+    const int second = add(d, BlockKind::Gru);
+    d.disconnectWire(Wire{c.input, 0, c.lstm, 0});
+    connect(d, second, 0, c.lstm, 0);
+    connect(d, c.lstm, 1, second, 0);
+    connect(d, c.input, 0, add(d, BlockKind::Rnn), 0);
+    return second;
+}
+
+int dangling(NetworkDocument& d) {
+    const fixtures::Chain c = fixtures::perStepChain(d);
+    const int dropout = add(d, BlockKind::Dropout);
+    connect(d, c.lstm, 0, dropout, 0);
+    return dropout;
+}
+
+int missingConnection(NetworkDocument& d) {
+    const fixtures::Chain c = fixtures::perStepChain(d);
+    d.disconnectWire(Wire{c.dense, 0, c.output, 0});
+    return c.output;
+}
+
+int finalStateAsSequence(NetworkDocument& d) {
+    const fixtures::Chain c = fixtures::perStepChain(d);
+    const int second = add(d, BlockKind::Lstm);
+    d.disconnectWire(Wire{c.lstm, 0, c.dense, 0});
+    connect(d, c.lstm, 1, second, 0); // a final state is no sequence
+    connect(d, second, 0, c.dense, 0);
+    return second;
+}
+
+int tokensIntoRecurrent(NetworkDocument& d) {
+    const fixtures::Chain c = fixtures::perStepChain(d);
+    d.setBlockProperty(c.input, QStringLiteral("input"), QStringLiteral("tokens"));
+    return c.lstm;
+}
+
+int attentionWidths(NetworkDocument& d) {
+    const int attention = attentionWithoutKeys(d);
+    const int lstm = d.graph().wiresInto(attention, 1).front().fromBlock;
+    const int narrow = add(d, BlockKind::Gru, {{QStringLiteral("units"), QStringLiteral("8")}});
+    connect(d, lstm, 0, narrow, 0);
+    connect(d, narrow, 0, attention, 0);
+    return attention;
+}
+
+int property(NetworkDocument& d, bool onLstm, const char* name, const char* value) {
+    const fixtures::Chain c = fixtures::perStepChain(d);
+    const int block = onLstm ? c.lstm : c.output;
+    d.setBlockProperty(block, QLatin1String(name), QLatin1String(value));
+    return block;
+}
+
+int reluInSecondLayer(NetworkDocument& d) {
+    const fixtures::Chain c = fixtures::perStepChain(d);
+    return secondLayer(d, c, BlockKind::Gru,
+                       {{QStringLiteral("layers"), QStringLiteral("3")},
+                        {QStringLiteral("activation"), QStringLiteral("relu")}});
+}
+
+int badAttentionSize(NetworkDocument& d) {
+    const int attention = attentionWithoutKeys(d);
+    connect(d, d.graph().wiresInto(attention, 1).front().fromBlock, 0, attention, 0);
+    d.setBlockProperty(attention, QStringLiteral("size"), QStringLiteral("0"));
+    return attention;
+}
+
+int twoOutputs(NetworkDocument& d) {
+    const fixtures::Chain c = fixtures::perStepChain(d);
+    const int dense = add(d, BlockKind::Dense), output = add(d, BlockKind::Output);
+    connect(d, c.lstm, 1, dense, 0);
+    connect(d, dense, 0, output, 0);
+    return output;
+}
+
+int fanOut(NetworkDocument& d) {
+    const int attention = attentionWithoutKeys(d);
+    const int lstm = d.graph().wiresInto(attention, 1).front().fromBlock;
+    const int other = add(d, BlockKind::Lstm);
+    d.disconnectWire(Wire{lstm, 1, attention, 1});
+    connect(d, lstm, 0, attention, 0);
+    connect(d, lstm, 0, other, 0);
+    connect(d, other, 1, attention, 1);
+    return lstm;
+}
+
+int queryFromElsewhere(NetworkDocument& d) {
+    const int attention = attentionWithoutKeys(d);
+    const int lstm = d.graph().wiresInto(attention, 1).front().fromBlock;
+    const int other = add(d, BlockKind::Lstm);
+    connect(d, lstm, 0, other, 0);
+    connect(d, other, 0, attention, 0);
+    return attention;
+}
+
+int initializersDisagree(NetworkDocument& d) {
+    const fixtures::Chain c = fixtures::perStepChain(d);
+    return secondLayer(d, c, BlockKind::Lstm,
+                       {{QStringLiteral("initializer"), QStringLiteral("xavier")}});
+}
+
+int badDropout(NetworkDocument& d) {
+    const fixtures::Chain c = fixtures::perStepChain(d);
+    return secondLayer(d, c, BlockKind::Dropout, {{QStringLiteral("rate"), QStringLiteral("1.5")}});
+}
+
+int perSequence(NetworkDocument& d) {
+    const fixtures::Chain c = fixtures::perStepChain(d);
+    d.disconnectWire(Wire{c.lstm, 0, c.dense, 0});
+    connect(d, c.lstm, 1, c.dense, 0);
+    return c.output;
+}
+
 const QList<Case>& cases() {
+    using namespace std::placeholders;
     static const QList<Case> all{
-        {"cycle",
-         [](NetworkDocument& d) {
-             const fixtures::Chain c = fixtures::perStepChain(d);
-             const int second = add(d, BlockKind::Gru);
-             d.disconnectWire(Wire{c.input, 0, c.lstm, 0});
-             connect(d, second, 0, c.lstm, 0);
-             connect(d, c.lstm, 1, second, 0);
-             connect(d, c.input, 0, add(d, BlockKind::Rnn), 0);
-             return second;
-         },
-         "part of a cycle", false, std::nullopt, false},
-        {"dangling block",
-         [](NetworkDocument& d) {
-             const fixtures::Chain c = fixtures::perStepChain(d);
-             const int dropout = add(d, BlockKind::Dropout);
-             connect(d, c.lstm, 0, dropout, 0);
-             return dropout;
-         },
-         "dangling block: nothing reads its output"},
-        {"missing connection",
-         [](NetworkDocument& d) {
-             const fixtures::Chain c = fixtures::perStepChain(d);
-             d.disconnectWire(Wire{c.dense, 0, c.output, 0});
-             return c.output;
-         },
+        {"cycle", cycle, "part of a cycle", false, std::nullopt, false},
+        {"dangling block", dangling, "dangling block: nothing reads its output"},
+        {"missing connection", missingConnection,
          "missing connection: the “in” port is not connected"},
-        {"shape mismatch",
-         [](NetworkDocument& d) {
-             const fixtures::Chain c = fixtures::perStepChain(d);
-             const int second = add(d, BlockKind::Lstm);
-             d.disconnectWire(Wire{c.lstm, 0, c.dense, 0});
-             connect(d, c.lstm, 1, second, 0); // a final state is no sequence
-             connect(d, second, 0, c.dense, 0);
-             return second;
-         },
+        {"shape mismatch", finalStateAsSequence,
          "shape mismatch: the “sequence” port takes a sequence of features, the wire brings 32",
          false, Wire{2, 1, 5, 0}},
-        {"tokens into a recurrent layer",
-         [](NetworkDocument& d) {
-             const fixtures::Chain c = fixtures::perStepChain(d);
-             d.setBlockProperty(c.input, QStringLiteral("input"), QStringLiteral("tokens"));
-             return c.lstm;
-         },
-         "the wire brings seq × token of 1"},
+        {"tokens into a recurrent layer", tokensIntoRecurrent, "the wire brings seq × token of 1"},
         {"attention without keys", attentionWithoutKeys, "attention needs a sequence to attend to"},
         {"attention on a vector", attentionOnAVector,
          "attention needs a sequence to attend to, its “keys” port gets 32"},
-        {"attention widths",
-         [](NetworkDocument& d) {
-             const int attention = attentionWithoutKeys(d);
-             const int lstm = d.graph().wiresInto(attention, 1).front().fromBlock;
-             const int wide =
-                 add(d, BlockKind::Gru, {{QStringLiteral("units"), QStringLiteral("8")}});
-             connect(d, lstm, 0, wide, 0);
-             connect(d, wide, 0, attention, 0);
-             return attention;
-         },
+        {"attention widths", attentionWidths,
          "the query (32) and the keys (seq × 8) must be equally wide"},
-        {"core: relu lstm",
-         [](NetworkDocument& d) {
-             const fixtures::Chain c = fixtures::perStepChain(d);
-             d.setBlockProperty(c.lstm, QStringLiteral("activation"), QStringLiteral("relu"));
-             return c.lstm;
-         },
+        {"core: relu lstm", std::bind(property, _1, true, "activation", "relu"),
          "the core cannot build this network: layer 1: only a plain RNN takes the ReLU"},
-        {"core: second layer's dropout",
-         [](NetworkDocument& d) {
-             const fixtures::Chain c = fixtures::perStepChain(d);
-             const int second = add(d, BlockKind::Gru);
-             d.disconnectWire(Wire{c.lstm, 0, c.dense, 0});
-             connect(d, c.lstm, 0, second, 0);
-             connect(d, second, 0, c.dense, 0);
-             d.setBlockProperty(second, QStringLiteral("layers"), QStringLiteral("3"));
-             d.setBlockProperty(second, QStringLiteral("activation"), QStringLiteral("relu"));
-             return second;
-         },
-         "layer 2: only a plain RNN"},
-        {"bad attention size",
-         [](NetworkDocument& d) {
-             const int attention = attentionWithoutKeys(d);
-             const int lstm = d.graph().wiresInto(attention, 1).front().fromBlock;
-             connect(d, lstm, 0, attention, 0);
-             d.setBlockProperty(attention, QStringLiteral("size"), QStringLiteral("0"));
-             return attention;
-         },
-         "“size” must be a whole number of at least 1, not “0”"},
-        {"core: two outputs",
-         [](NetworkDocument& d) {
-             const fixtures::Chain c = fixtures::perStepChain(d);
-             const int dense = add(d, BlockKind::Dense), output = add(d, BlockKind::Output);
-             connect(d, c.lstm, 1, dense, 0);
-             connect(d, dense, 0, output, 0);
-             return output;
-         },
-         "a network has one output block"},
-        {"core: fan out",
-         [](NetworkDocument& d) {
-             const int attention = attentionWithoutKeys(d);
-             const int lstm = d.graph().wiresInto(attention, 1).front().fromBlock;
-             const int other = add(d, BlockKind::Lstm);
-             d.disconnectWire(Wire{lstm, 1, attention, 1});
-             connect(d, lstm, 0, attention, 0);
-             connect(d, lstm, 0, other, 0);
-             connect(d, other, 1, attention, 1);
-             return lstm;
-         },
-         "the “sequence” output feeds 2 blocks"},
-        {"core: query from elsewhere",
-         [](NetworkDocument& d) {
-             const int attention = attentionWithoutKeys(d);
-             const int lstm = d.graph().wiresInto(attention, 1).front().fromBlock;
-             const int other = add(d, BlockKind::Lstm);
-             connect(d, lstm, 0, other, 0);
-             connect(d, other, 0, attention, 0);
-             return attention;
-         },
+        {"core: relu in layer 2", reluInSecondLayer, "layer 2: only a plain RNN"},
+        {"core: two outputs", twoOutputs, "a network has one output block"},
+        {"core: fan out", fanOut, "the “sequence” output feeds 2 blocks"},
+        {"core: query from elsewhere", queryFromElsewhere,
          "attention's query is the final state of the layer whose sequence it reads"},
-        {"initializers disagree",
-         [](NetworkDocument& d) {
-             const fixtures::Chain c = fixtures::perStepChain(d);
-             const int second = add(d, BlockKind::Lstm,
-                                    {{QStringLiteral("initializer"), QStringLiteral("xavier")}});
-             d.disconnectWire(Wire{c.lstm, 0, c.dense, 0});
-             connect(d, c.lstm, 0, second, 0);
-             connect(d, second, 0, c.dense, 0);
-             return second;
-         },
+        {"initializers disagree", initializersDisagree,
          "this block's initializer “xavier” differs from “pytorch” above"},
-        {"bad units",
-         [](NetworkDocument& d) {
-             const fixtures::Chain c = fixtures::perStepChain(d);
-             d.setBlockProperty(c.lstm, QStringLiteral("units"), QStringLiteral("-3"));
-             return c.lstm;
-         },
+        {"bad units", std::bind(property, _1, true, "units", "-3"),
          "“units” must be a whole number of at least 1, not “-3”"},
-        {"bad dropout",
-         [](NetworkDocument& d) {
-             const fixtures::Chain c = fixtures::perStepChain(d);
-             const int dropout =
-                 add(d, BlockKind::Dropout, {{QStringLiteral("rate"), QStringLiteral("1.5")}});
-             d.disconnectWire(Wire{c.lstm, 0, c.dense, 0});
-             connect(d, c.lstm, 0, dropout, 0);
-             connect(d, dropout, 0, c.dense, 0);
-             return dropout;
-         },
-         "“rate” must be a number in [0, 1), not “1.5”"},
+        {"bad attention size", badAttentionSize,
+         "“size” must be a whole number of at least 1, not “0”"},
+        {"bad dropout", badDropout, "“rate” must be a number in [0, 1), not “1.5”"},
         {"empty", [](NetworkDocument&) { return 0; }, "the network has no input block"},
         {"task: inputs", [](NetworkDocument& d) { return fixtures::perStepChain(d, 2).input; },
          "this does not fit the task: the task sine has 1 inputs per step, the network reads 2",
@@ -204,20 +210,9 @@ const QList<Case>& cases() {
         {"task: outputs",
          [](NetworkDocument& d) { return fixtures::perStepChain(d, 1, 32, 4).output; },
          "the task sine needs 1 outputs, the network makes 4", true},
-        {"task: per sequence",
-         [](NetworkDocument& d) {
-             const fixtures::Chain c = fixtures::perStepChain(d);
-             d.disconnectWire(Wire{c.lstm, 0, c.dense, 0});
-             connect(d, c.lstm, 1, c.dense, 0);
-             return c.output;
-         },
+        {"task: per sequence", perSequence,
          "needs per-step outputs, the network makes per-sequence ones", true},
-        {"task: loss",
-         [](NetworkDocument& d) {
-             const fixtures::Chain c = fixtures::perStepChain(d);
-             d.setBlockProperty(c.output, QStringLiteral("loss"), QStringLiteral("cross-entropy"));
-             return c.output;
-         },
+        {"task: loss", std::bind(property, _1, false, "loss", "cross-entropy"),
          "the task sine is trained with the mse loss, the output uses cross-entropy", true},
     };
     return all;
