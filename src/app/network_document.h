@@ -44,6 +44,7 @@ public:
 
     const NetworkGraph& graph() const { return m_graph; }
     const Block* block(int id) const { return m_graph.block(id); }
+    /** Every block's id, in the graph's order: what Select All selects. */
     QList<int> blockIds() const;
     QUndoStack* undoStack() const { return m_undoStack; }
 
