@@ -71,6 +71,17 @@ void GraphAnalysis::checkTask(const CompiledNetwork& network, const data::Task& 
              tr("this does not fit the task: %1").arg(QString::fromStdString(problem))});
         return;
     }
+    const core::NetworkSpec wanted = task.recommendedNetwork();
+    if (network.spec.outputMode == core::OutputMode::SequenceToSequence &&
+        network.spec.decoderVocabulary != wanted.decoderVocabulary) {
+        problems.append({network.decoderBlock, std::nullopt,
+                         tr("this does not fit the task: the task %1 feeds the decoder %2 kinds "
+                            "of token, the decoder reads %3")
+                             .arg(QString::fromStdString(task.name()))
+                             .arg(wanted.decoderVocabulary)
+                             .arg(network.spec.decoderVocabulary)});
+        return;
+    }
     if (network.loss != task.lossKind())
         problems.append({network.outputBlock, std::nullopt,
                          tr("this does not fit the task: the task %1 is trained with the %2 loss, "

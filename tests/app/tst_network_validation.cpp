@@ -1,12 +1,14 @@
 // Validation as the learner edits: each kind of impossible network gives its message, in words,
 // on the block at fault (or the wire), and the document is not trainable while it stands.
 #include "app/network_document.h"
+#include "app/network_templates.h"
 #include "data/task_registry.h"
 #include "network_fixtures.h"
 
 #include <QSignalSpy>
 #include <QtTest>
 #include <functional>
+#include <map>
 #include <memory>
 
 using app::BlockKind;
@@ -26,8 +28,8 @@ struct Case {
     const char* name;
     /** Builds the network; returns the block expected to carry the problem (0: the network). */
     std::function<int(NetworkDocument&)> build;
-    const char* message; ///< a part of the problem's words
-    bool againstSine = false;
+    const char* message;           ///< a part of the problem's words
+    const char* task = nullptr;    ///< the task it is checked against, if any
     std::optional<Wire> wire = {}; ///< the wire expected on the problem, if any
     bool onlyThere = true;         ///< no other block says the same (a cycle has several)
 };
@@ -173,16 +175,27 @@ int perSequence(NetworkDocument& d) {
     return c.output;
 }
 
+/** The task's recommended network with a decoder that reads too few kinds of token. */
+int wrongDecoderVocabulary(NetworkDocument& d) {
+    d.resetGraph(app::NetworkTemplates::forTask(*d.task()).graph);
+    for (const app::Block& block : d.graph().blocks)
+        if (block.kind == BlockKind::Decoder) {
+            d.setBlockProperty(block.id, QStringLiteral("vocabulary"), QStringLiteral("5"));
+            return block.id;
+        }
+    return -1;
+}
+
 const QList<Case>& cases() {
     using namespace std::placeholders;
     static const QList<Case> all{
-        {"cycle", cycle, "part of a cycle", false, std::nullopt, false},
+        {"cycle", cycle, "part of a cycle", nullptr, std::nullopt, false},
         {"dangling block", dangling, "dangling block: nothing reads its output"},
         {"missing connection", missingConnection,
          "missing connection: the “in” port is not connected"},
         {"shape mismatch", finalStateAsSequence,
          "shape mismatch: the “sequence” port takes a sequence of features, the wire brings 32",
-         false, Wire{2, 1, 5, 0}},
+         nullptr, Wire{2, 1, 5, 0}},
         {"tokens into a recurrent layer", tokensIntoRecurrent, "the wire brings seq × token of 1"},
         {"attention without keys", attentionWithoutKeys, "attention needs a sequence to attend to"},
         {"attention on a vector", attentionOnAVector,
@@ -206,14 +219,16 @@ const QList<Case>& cases() {
         {"empty", [](NetworkDocument&) { return 0; }, "the network has no input block"},
         {"task: inputs", [](NetworkDocument& d) { return fixtures::perStepChain(d, 2).input; },
          "this does not fit the task: the task sine has 1 inputs per step, the network reads 2",
-         true},
+         "sine"},
         {"task: outputs",
          [](NetworkDocument& d) { return fixtures::perStepChain(d, 1, 32, 4).output; },
-         "the task sine needs 1 outputs, the network makes 4", true},
+         "the task sine needs 1 outputs, the network makes 4", "sine"},
         {"task: per sequence", perSequence,
-         "needs per-step outputs, the network makes per-sequence ones", true},
+         "needs per-step outputs, the network makes per-sequence ones", "sine"},
+        {"task: decoder vocabulary", wrongDecoderVocabulary,
+         "the task dates feeds the decoder 12 kinds of token, the decoder reads 5", "dates"},
         {"task: loss", std::bind(property, _1, false, "loss", "cross-entropy"),
-         "the task sine is trained with the mse loss, the output uses cross-entropy", true},
+         "the task sine is trained with the mse loss, the output uses cross-entropy", "sine"},
     };
     return all;
 }
@@ -231,17 +246,18 @@ private slots:
     void aTaskChangesTheVerdict();
 
 private:
-    std::unique_ptr<data::Task> m_sine;
+    std::map<std::string, std::unique_ptr<data::Task>> m_tasks;
 };
 
 void TestNetworkValidation::initTestCase() {
-    m_sine =
-        data::TaskRegistry::builtIn().make("sine", {{"train-size", "50"}, {"eval-size", "10"}}, 1);
+    const data::TaskOptions small{{"train-size", "50"}, {"eval-size", "10"}};
+    for (const char* name : {"sine", "dates"})
+        m_tasks[name] = data::TaskRegistry::builtIn().make(name, small, 1);
 }
 
 void TestNetworkValidation::aWiredChainIsTrainable() {
     NetworkDocument document;
-    document.setTask(m_sine.get());
+    document.setTask(m_tasks.at("sine").get());
     fixtures::perStepChain(document);
     QVERIFY2(document.problems().isEmpty(), qPrintable(document.problems().value(0).message));
     QVERIFY(document.isTrainable());
@@ -258,8 +274,8 @@ void TestNetworkValidation::impossibleNetworks() {
     QFETCH(int, index);
     const Case& c = cases()[index];
     NetworkDocument document;
-    if (c.againstSine)
-        document.setTask(m_sine.get());
+    if (c.task)
+        document.setTask(m_tasks.at(c.task).get());
     const int culprit = c.build(document);
     QVERIFY(!document.isTrainable());
     QVERIFY(!document.compiled());
@@ -289,7 +305,7 @@ void TestNetworkValidation::aTaskChangesTheVerdict() {
     const fixtures::Chain c = fixtures::perStepChain(document, 3);
     QVERIFY(document.isTrainable());
     QSignalSpy validity(&document, &NetworkDocument::validityChanged);
-    document.setTask(m_sine.get());
+    document.setTask(m_tasks.at("sine").get());
     QCOMPARE(validity.count(), 1);
     QVERIFY(!document.isTrainable());
     QCOMPARE(document.problems().size(), 1);
