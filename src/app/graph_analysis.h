@@ -8,7 +8,8 @@
  * Problems, in the order they are looked for (later checks wait for earlier ones to pass):
  * property values, cycles, missing connections, dangling blocks, shape mismatches and attention
  * without a sequence (ShapeInference); what the core's one shape of network cannot express
- * (SpecCompiler); core::NetworkSpec::validate(); the task's Task::checkNetwork() and its loss.
+ * (SpecCompiler); core::NetworkSpec::validate(); the task's Task::checkNetwork(), its decoder
+ * vocabulary and its loss.
  */
 #include "app/graph_problem.h"
 #include "app/network_graph.h"
