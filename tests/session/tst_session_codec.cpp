@@ -105,83 +105,8 @@ private slots:
         QTest::addColumn<std::string>("bytes");
         QTest::addColumn<std::string>("message");
         const Session good = smallSession();
-        const std::string bytes = SessionCodec::encode(good);
-        const std::string payload = fixtures::payloadOf(bytes);
-        const std::string size = std::to_string(payload.size());
-        const std::string count = std::to_string(good.weights.size());
-        const auto row = [](const char* name, std::string b, std::string m) {
-            QTest::newRow(name) << std::move(b) << std::move(m);
-        };
-        row("empty", "", "the file is empty");
-        row("four bytes", "LSTM", "the file is too short to be an LSTM Studio session (4 bytes)");
-        row("header only", bytes.substr(0, 24),
-            "the file is damaged or cut short: it declares " + size + " bytes of data but holds 0");
-        row("wrong magic", "LSTMSESX" + bytes.substr(8), "the file is not an LSTM Studio session");
-        row("a PNG", "\x89PNG\r\n\x1a\n" + bytes.substr(8),
-            "the file is not an LSTM Studio session");
-        row("newer format", fixtures::envelope(payload, 2),
-            "the session was made by a newer LSTM Studio, format version 2 (this version reads up "
-            "to 1)");
-        row("much newer format", fixtures::envelope(payload, 0xFFFFFFFFu),
-            "the session was made by a newer LSTM Studio, format version 4294967295 (this version "
-            "reads up to 1)");
-        row("format version 0", fixtures::envelope(payload, 0),
-            "the file is damaged: its format version is 0");
-        std::string huge = bytes;
-        huge[19] = '\x40'; // length 2^62 + n
-        row("huge declared length", huge,
-            "the file is damaged or cut short: it declares " +
-                std::to_string((std::uint64_t(1) << 62) + payload.size()) +
-                " bytes of data but holds " + size);
-        row("trailing byte", bytes + "x",
-            "the file is damaged or cut short: it declares " + size + " bytes of data but holds " +
-                std::to_string(payload.size() + 1));
-        std::string flipped = bytes;
-        flipped[40] ^= 0x01;
-        row("payload byte flipped", flipped,
-            "the file is damaged: its checksum does not match its contents");
-        std::string crc = bytes;
-        crc[20] ^= 0x80;
-        row("checksum flipped", crc,
-            "the file is damaged: its checksum does not match its contents");
-        // The session's class info (tracking 0, version 1) comes before its tag, the diagram's
-        // after.
-        row("newer session class",
-            fixtures::editPayload(bytes, " 0 1 19 lstm-studio-session ",
-                                  " 0 2 19 lstm-studio-session "),
-            "the session was made by a newer LSTM Studio: its session is of version 2, this "
-            "version reads up to 1");
-        row("newer diagram class",
-            fixtures::editPayload(bytes, " 19 lstm-studio-session 0 1 ",
-                                  " 19 lstm-studio-session 0 3 "),
-            "the session was made by a newer LSTM Studio: its diagram is of version 3, this "
-            "version reads up to 1");
-        row("huge weight count", weightCountEdit(good, "99999999999"),
-            "the file is damaged: it declares 99999999999 weights but only " +
-                std::to_string(payload.size() - payload.find(" " + count + " 2147483648 1 ") -
-                               count.size() - 1) +
-                " bytes remain");
-        row("negative weight count", weightCountEdit(good, "-5"),
-            "the file is damaged: negative size of weights");
-        row("weight count past 2^64", weightCountEdit(good, "99999999999999999999999"),
-            "the file is damaged: its contents cannot be read");
-        row("huge string", fixtures::editPayload(bytes, " 5 dates ", " 999999999999 dates "),
-            "the file is damaged: it declares 999999999999 bytes of the task's name but only " +
-                std::to_string(payload.size() + 11 - payload.find(" 5 dates ") - 14) +
-                " bytes remain");
-        row("string cut short",
-            fixtures::envelope(payload.substr(0, payload.find(" 5 dates ")) + " 5 dat"),
-            "the file is damaged: it declares 5 bytes of the task's name but only 3 bytes remain");
-        row("not an archive", fixtures::envelope("hello, world"),
-            "the file is damaged: its contents cannot be read");
-        row("archive of another type", fixtures::envelope(fixtures::archiveOf(good.spec)),
-            "the file is damaged: it holds something other than an LSTM Studio session");
-        row("newer archive library",
-            fixtures::editPayload(bytes, "serialization::archive ", "serialization::archive 9"),
-            "the session was made by a newer LSTM Studio: its archive format is newer than this "
-            "version reads");
-        row("data after the session", fixtures::envelope(payload + " 5"),
-            "the file is damaged: unexpected data after the session");
+        addEnvelopeRows(SessionCodec::encode(good));
+        addPayloadRows(good);
         addInvalidSessionRows(good);
     }
 
@@ -302,11 +227,98 @@ private slots:
     }
 
 private:
+    static void row(const char* name, std::string bytes, std::string message) {
+        QTest::newRow(name) << std::move(bytes) << std::move(message);
+    }
+
+    /** Damage the envelope's checks see, before the payload is read. */
+    static void addEnvelopeRows(const std::string& bytes) {
+        const std::string payload = fixtures::payloadOf(bytes);
+        const std::string size = std::to_string(payload.size());
+        row("empty", "", "the file is empty");
+        row("four bytes", "LSTM", "the file is too short to be an LSTM Studio session (4 bytes)");
+        row("header only", bytes.substr(0, 24),
+            "the file is damaged or cut short: it declares " + size + " bytes of data but holds 0");
+        row("wrong magic", "LSTMSESX" + bytes.substr(8), "the file is not an LSTM Studio session");
+        row("a PNG", "\x89PNG\r\n\x1a\n" + bytes.substr(8),
+            "the file is not an LSTM Studio session");
+        row("newer format", fixtures::envelope(payload, 2),
+            "the session was made by a newer LSTM Studio, format version 2 (this version reads up "
+            "to 1)");
+        row("much newer format", fixtures::envelope(payload, 0xFFFFFFFFu),
+            "the session was made by a newer LSTM Studio, format version 4294967295 (this version "
+            "reads up to 1)");
+        row("format version 0", fixtures::envelope(payload, 0),
+            "the file is damaged: its format version is 0");
+        std::string huge = bytes;
+        huge[19] = '\x40'; // length 2^62 + n
+        row("huge declared length", huge,
+            "the file is damaged or cut short: it declares " +
+                std::to_string((std::uint64_t(1) << 62) + payload.size()) +
+                " bytes of data but holds " + size);
+        row("trailing byte", bytes + "x",
+            "the file is damaged or cut short: it declares " + size + " bytes of data but holds " +
+                std::to_string(payload.size() + 1));
+        std::string flipped = bytes;
+        flipped[40] ^= 0x01;
+        row("payload byte flipped", flipped,
+            "the file is damaged: its checksum does not match its contents");
+        std::string crc = bytes;
+        crc[20] ^= 0x80;
+        row("checksum flipped", crc,
+            "the file is damaged: its checksum does not match its contents");
+    }
+
+    /** Payloads with a valid checksum that the reader refuses. */
+    static void addPayloadRows(const Session& good) {
+        const std::string bytes = SessionCodec::encode(good);
+        const std::string payload = fixtures::payloadOf(bytes);
+        const std::string count = std::to_string(good.weights.size());
+        // The session's class info (tracking 0, version 1) comes before its tag, the diagram's
+        // after.
+        row("newer session class",
+            fixtures::editPayload(bytes, " 0 1 19 lstm-studio-session ",
+                                  " 0 2 19 lstm-studio-session "),
+            "the session was made by a newer LSTM Studio: its session is of version 2, this "
+            "version reads up to 1");
+        row("newer diagram class",
+            fixtures::editPayload(bytes, " 19 lstm-studio-session 0 1 ",
+                                  " 19 lstm-studio-session 0 3 "),
+            "the session was made by a newer LSTM Studio: its diagram is of version 3, this "
+            "version reads up to 1");
+        row("huge weight count", weightCountEdit(good, "99999999999"),
+            "the file is damaged: it declares 99999999999 weights but only " +
+                std::to_string(payload.size() - payload.find(" " + count + " 2147483648 1 ") -
+                               count.size() - 1) +
+                " bytes remain");
+        row("negative weight count", weightCountEdit(good, "-5"),
+            "the file is damaged: negative size of weights");
+        row("weight count past 2^64", weightCountEdit(good, "99999999999999999999999"),
+            "the file is damaged: its contents cannot be read");
+        row("huge string", fixtures::editPayload(bytes, " 5 dates ", " 999999999999 dates "),
+            "the file is damaged: it declares 999999999999 bytes of the task's name but only " +
+                std::to_string(payload.size() + 11 - payload.find(" 5 dates ") - 14) +
+                " bytes remain");
+        row("string cut short",
+            fixtures::envelope(payload.substr(0, payload.find(" 5 dates ")) + " 5 dat"),
+            "the file is damaged: it declares 5 bytes of the task's name but only 3 bytes remain");
+        row("not an archive", fixtures::envelope("hello, world"),
+            "the file is damaged: its contents cannot be read");
+        row("archive of another type", fixtures::envelope(fixtures::archiveOf(good.spec)),
+            "the file is damaged: it holds something other than an LSTM Studio session");
+        row("newer archive library",
+            fixtures::editPayload(bytes, "serialization::archive ", "serialization::archive 9"),
+            "the session was made by a newer LSTM Studio: its archive format is newer than this "
+            "version reads");
+        row("data after the session", fixtures::envelope(payload + " 5"),
+            "the file is damaged: unexpected data after the session");
+    }
+
     /** Sessions that deserialize but are not valid, written without SessionCodec's checks. */
     static void addInvalidSessionRows(const Session& good) {
         const std::string count = std::to_string(good.weights.size());
         const auto row = [](const char* name, const Session& s, std::string m) {
-            QTest::newRow(name) << fixtures::envelope(fixtures::archiveOf(s)) << std::move(m);
+            TestSessionCodec::row(name, fixtures::envelope(fixtures::archiveOf(s)), std::move(m));
         };
         Session s = good;
         s.spec.layers[0].cell = static_cast<CellKind>(9);
@@ -343,6 +355,9 @@ private:
         s.settings.batchSize = 0;
         row("batch size 0", s,
             "the training settings are not valid: the batch size must be at least 1");
+        s = good;
+        s.threads = 0;
+        row("no threads", s, "the session asks for 0 threads; it must be from 1 to 1024");
     }
 };
 
