@@ -118,6 +118,10 @@ std::string checkHeader(std::string_view bytes) {
 }
 
 void readPayload(std::string_view payload, Session& session) {
+    // Boost reads its signature as a string of the size the file declares, allocating first:
+    // the signature is checked here so that a damaged size never reaches it.
+    if (!payload.starts_with("22 serialization::archive "))
+        throw SessionError("the file is damaged: its contents cannot be read");
     std::istringstream stream{std::string(payload)};
     boost::archive::text_iarchive archive(stream, boost::archive::no_codecvt);
     archive.get_helper<InputBudget>().attach(&stream, payload.size());

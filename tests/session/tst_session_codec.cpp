@@ -302,6 +302,9 @@ private:
         row("string cut short",
             fixtures::envelope(payload.substr(0, payload.find(" 5 dates ")) + " 5 dat"),
             "the file is damaged: it declares 5 bytes of the task's name but only 3 bytes remain");
+        row("huge archive signature",
+            fixtures::editPayload(bytes, "22 serialization::archive", "3000000000 serialization"),
+            "the file is damaged: its contents cannot be read");
         row("not an archive", fixtures::envelope("hello, world"),
             "the file is damaged: its contents cannot be read");
         row("archive of another type", fixtures::envelope(fixtures::archiveOf(good.spec)),
