@@ -10,6 +10,7 @@
 #include <boost/archive/text_iarchive.hpp>
 #include <boost/archive/text_oarchive.hpp>
 #include <cmath>
+#include <locale>
 #include <new>
 #include <sstream>
 
@@ -123,6 +124,7 @@ void readPayload(std::string_view payload, Session& session) {
     if (!payload.starts_with("22 serialization::archive "))
         throw SessionError("the file is damaged: its contents cannot be read");
     std::istringstream stream{std::string(payload)};
+    stream.imbue(std::locale::classic()); // whatever the program's global locale groups digits by
     boost::archive::text_iarchive archive(stream, boost::archive::no_codecvt);
     archive.get_helper<InputBudget>().attach(&stream, payload.size());
     archive >> session;
@@ -163,6 +165,7 @@ std::string SessionCodec::encode(const Session& session) {
     if (const std::string problem = validate(session); !problem.empty())
         throw SessionError("the session cannot be saved: " + problem);
     std::ostringstream stream;
+    stream.imbue(std::locale::classic());
     {
         boost::archive::text_oarchive archive(stream, boost::archive::no_codecvt);
         archive << session;

@@ -5,6 +5,7 @@
 #include <QFile>
 #include <QTest>
 #include <bit>
+#include <locale>
 
 using core::CellKind;
 using fixtures::layer;
@@ -87,6 +88,24 @@ private slots:
         QVERIFY2(difference.empty(), difference.c_str());
         QCOMPARE(SessionCodec::encode(loaded), bytes);
         QCOMPARE(SessionCodec::formatVersion(bytes), 1u);
+    }
+
+    /** A program's global locale (digit grouping here) must not leak into the file. */
+    void theGlobalLocaleDoesNotChangeTheBytes() {
+        struct Grouping : std::numpunct<char> {
+            char do_thousands_sep() const override { return ','; }
+            std::string do_grouping() const override { return "\3"; }
+        };
+        const Session s = smallSession();
+        const std::string classic = SessionCodec::encode(s);
+        const std::locale previous =
+            std::locale::global(std::locale(std::locale::classic(), new Grouping));
+        const std::string grouped = SessionCodec::encode(s);
+        Session loaded;
+        const std::string message = SessionCodec::decode(classic, loaded);
+        std::locale::global(previous);
+        QCOMPARE(grouped, classic);
+        QCOMPARE(QString::fromStdString(message), QString());
     }
 
     void theFixtureDiffersFromADefaultSession() {
