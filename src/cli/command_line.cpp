@@ -4,6 +4,7 @@
 #include "cli/cli_error.h"
 #include "cli/export_command.h"
 #include "cli/gradients_command.h"
+#include "cli/info_command.h"
 #include "cli/new_command.h"
 #include "cli/run_command.h"
 #include "cli/sample_command.h"
@@ -37,6 +38,7 @@ CommandLine::CommandLine() {
     m_commands.push_back(std::make_unique<GradientsCommand>());
     m_commands.push_back(std::make_unique<TasksCommand>());
     m_commands.push_back(std::make_unique<SampleCommand>());
+    m_commands.push_back(std::make_unique<InfoCommand>());
 }
 
 QString CommandLine::usage() const {

@@ -1,6 +1,7 @@
 #include "session/training_history.h"
 
 #include <algorithm>
+#include <stdexcept>
 
 namespace session {
 
@@ -45,6 +46,24 @@ void TrainingHistory::truncateAfter(std::int64_t step) {
     std::erase_if(m_epochs, [step](const EpochRecord& r) { return r.step > step; });
     for (auto it = m_traces.begin(); it != m_traces.end();)
         it = it->second->step > step ? erase(it) : std::next(it);
+}
+
+void TrainingHistory::restore(std::vector<EpochRecord> epochs, std::vector<HistoryEntry> entries,
+                              TraceMap traces, int traceStride, int firstTraceEpoch) {
+    if (traceStride < 1)
+        throw std::invalid_argument("the history's trace stride must be at least 1");
+    std::size_t bytes = 0;
+    for (const auto& [epoch, trace] : traces) {
+        if (!trace)
+            throw std::invalid_argument("the history holds an empty trace");
+        bytes += trace->bytes();
+    }
+    m_epochs = std::move(epochs);
+    m_entries = std::move(entries);
+    m_traces = std::move(traces);
+    m_traceBytes = bytes;
+    m_stride = traceStride;
+    m_firstEpoch = firstTraceEpoch;
 }
 
 } // namespace session

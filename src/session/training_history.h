@@ -69,6 +69,17 @@ public:
      * what went wrong is part of the lesson. */
     void truncateAfter(std::int64_t step);
 
+    /** Every stride-th epoch's trace is kept (plus the first and the newest), for a session file.
+     */
+    int traceStride() const { return m_stride; }
+    /** The epoch of the first trace ever added, always kept; 0 before one. */
+    int firstTraceEpoch() const { return m_firstEpoch; }
+    /** Puts back a history read from a session file, as it was when saved. Throws
+     * std::invalid_argument for a stride below 1 or a null trace. */
+    void restore(std::vector<EpochRecord> epochs, std::vector<HistoryEntry> entries,
+                 std::map<int, std::shared_ptr<const ProbeTrace>> traces, int traceStride,
+                 int firstTraceEpoch);
+
 private:
     using TraceMap = std::map<int, std::shared_ptr<const ProbeTrace>>;
     bool isKept(int epoch) const;

@@ -69,6 +69,37 @@ private slots:
             bytes += trace->bytes();
         QCOMPARE(history.traceBytes(), bytes);
     }
+
+    /** A restored history thins on exactly as the one it was saved from. */
+    void aRestoredHistoryGoesOnLikeTheOriginal() {
+        session::TrainingHistory original;
+        for (int epoch = 3; epoch <= 120; ++epoch)
+            original.addTrace(epoch, traceOf(epoch, 1.0));
+        QVERIFY(original.traceStride() > 1);
+        QCOMPARE(original.firstTraceEpoch(), 3);
+        session::TrainingHistory restored;
+        restored.restore(original.epochs(), original.entries(), original.traces(),
+                         original.traceStride(), original.firstTraceEpoch());
+        QCOMPARE(restored.traceBytes(), original.traceBytes());
+        for (int epoch = 121; epoch <= 200; ++epoch) {
+            original.addTrace(epoch, traceOf(epoch, 1.0));
+            restored.addTrace(epoch, traceOf(epoch, 1.0));
+        }
+        std::vector<int> kept, keptAfterRestore;
+        for (const auto& [epoch, trace] : original.traces())
+            kept.push_back(epoch);
+        for (const auto& [epoch, trace] : restored.traces())
+            keptAfterRestore.push_back(epoch);
+        QCOMPARE(keptAfterRestore, kept);
+        QCOMPARE(restored.traceStride(), original.traceStride());
+    }
+
+    void restoreRefusesWhatCannotBe() {
+        session::TrainingHistory history;
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, history.restore({}, {}, {}, 0, 1));
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument,
+                                 history.restore({}, {}, {{1, nullptr}}, 1, 1));
+    }
 };
 
 QTEST_APPLESS_MAIN(TestTrainingHistory)
