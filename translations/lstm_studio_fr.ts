@@ -2,6 +2,87 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>BlockKinds</name>
+    <message>
+        <source>Input</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>Embedding</source>
+        <translation>Plongement</translation>
+    </message>
+    <message>
+        <source>RNN</source>
+        <translation>RNN</translation>
+    </message>
+    <message>
+        <source>LSTM</source>
+        <translation>LSTM</translation>
+    </message>
+    <message>
+        <source>Peephole LSTM</source>
+        <translation>LSTM peephole</translation>
+    </message>
+    <message>
+        <source>GRU</source>
+        <translation>GRU</translation>
+    </message>
+    <message>
+        <source>Attention</source>
+        <translation>Attention</translation>
+    </message>
+    <message>
+        <source>Dropout</source>
+        <translation>Dropout</translation>
+    </message>
+    <message>
+        <source>Decoder</source>
+        <translation>Décodeur</translation>
+    </message>
+    <message>
+        <source>Dense</source>
+        <translation>Dense</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Sortie</translation>
+    </message>
+</context>
+<context>
+    <name>DiagramConversion</name>
+    <message>
+        <source>the diagram has a block of unknown kind “%1”</source>
+        <translation>le diagramme contient un bloc de type inconnu «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the diagram has two blocks numbered %1</source>
+        <translation>le diagramme contient deux blocs portant le numéro %1</translation>
+    </message>
+    <message>
+        <source>a wire of the diagram joins block %1 to block %2, which are not both there</source>
+        <translation>une connexion du diagramme relie le bloc %1 au bloc %2, mais ces deux blocs n’y figurent pas tous les deux</translation>
+    </message>
+</context>
+<context>
+    <name>GraphAnalysis</name>
+    <message>
+        <source>the core cannot build this network: %1</source>
+        <translation>le moteur de calcul ne peut pas construire ce réseau&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>this does not fit the task: %1</source>
+        <translation>ce réseau ne convient pas à la tâche&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>this does not fit the task: the task %1 feeds the decoder %2 kinds of token, the decoder reads %3</source>
+        <translation>ce réseau ne convient pas à la tâche&#xa0;: la tâche %1 fournit au décodeur %2 sortes de jetons, le décodeur en lit %3</translation>
+    </message>
+    <message>
+        <source>this does not fit the task: the task %1 is trained with the %2 loss, the output uses %3</source>
+        <translation>ce réseau ne convient pas à la tâche&#xa0;: la tâche %1 s’entraîne avec la perte %2, la sortie utilise %3</translation>
+    </message>
+</context>
+<context>
     <name>JsonFile</name>
     <message>
         <source>no such file</source>
@@ -392,6 +473,366 @@
     </message>
 </context>
 <context>
+    <name>NetworkTemplates</name>
+    <message>
+        <source>Vanilla LSTM</source>
+        <translation>LSTM classique</translation>
+    </message>
+    <message>
+        <source>One LSTM layer and a dense layer per step.</source>
+        <translation>Une couche LSTM, puis une couche dense à chaque pas de temps.</translation>
+    </message>
+    <message>
+        <source>Stacked LSTM</source>
+        <translation>LSTM empilés</translation>
+    </message>
+    <message>
+        <source>Two LSTM layers with dropout between them: the second reads the first&apos;s states.</source>
+        <translation>Deux couches LSTM séparées par un dropout&#xa0;: la seconde lit les états de la première.</translation>
+    </message>
+    <message>
+        <source>Bidirectional LSTM</source>
+        <translation>LSTM bidirectionnel</translation>
+    </message>
+    <message>
+        <source>An LSTM reading the sequence both ways; the dense layer reads both final states.</source>
+        <translation>Un LSTM qui lit la séquence dans les deux sens&#xa0;; la couche dense lit ses deux états finaux.</translation>
+    </message>
+    <message>
+        <source>GRU</source>
+        <translation>GRU</translation>
+    </message>
+    <message>
+        <source>Peephole LSTM</source>
+        <translation>LSTM peephole</translation>
+    </message>
+    <message>
+        <source>An LSTM whose gates also see the cell state.</source>
+        <translation>Un LSTM dont les portes voient aussi l’état de la cellule.</translation>
+    </message>
+    <message>
+        <source>Plain RNN</source>
+        <translation>RNN simple</translation>
+    </message>
+    <message>
+        <source>The simple recurrent network whose gradients vanish.</source>
+        <translation>Le réseau récurrent simple, sujet à la disparition du gradient.</translation>
+    </message>
+    <message>
+        <source>Encoder–Decoder with Attention</source>
+        <translation>Encodeur–décodeur avec attention</translation>
+    </message>
+    <message>
+        <source>A bidirectional LSTM encodes tokens; a decoder writes tokens, attending over the encoder&apos;s states.</source>
+        <translation>Un LSTM bidirectionnel encode les jetons&#xa0;; un décodeur écrit des jetons en portant son attention sur les états de l’encodeur.</translation>
+    </message>
+    <message>
+        <source>RNN vs LSTM vs GRU</source>
+        <translation>RNN, LSTM et GRU comparés</translation>
+    </message>
+    <message>
+        <source>The same network with each of three cells, trained side by side on one task.</source>
+        <translation>Le même réseau avec chacune des trois cellules, entraînées côte à côte sur une même tâche.</translation>
+    </message>
+    <message>
+        <source>Recommended for %1</source>
+        <translation>Recommandé pour %1</translation>
+    </message>
+    <message>
+        <source>A gated recurrent unit: the LSTM&apos;s idea with two gates (reset and update) and no separate cell state.</source>
+        <translation>Une unité récurrente à portes (GRU)&#xa0;: l’idée du LSTM avec deux portes (réinitialisation et mise à jour) et sans état de cellule séparé.</translation>
+    </message>
+</context>
+<context>
+    <name>Ports</name>
+    <message>
+        <source>tokens</source>
+        <translation>jetons</translation>
+    </message>
+    <message>
+        <source>keys</source>
+        <translation>clés</translation>
+    </message>
+    <message>
+        <source>query</source>
+        <translation>requête</translation>
+    </message>
+    <message>
+        <source>initial state</source>
+        <translation>état initial</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation>entrée</translation>
+    </message>
+    <message>
+        <source>sequence</source>
+        <translation>séquence</translation>
+    </message>
+    <message>
+        <source>final state</source>
+        <translation>état final</translation>
+    </message>
+    <message>
+        <source>context</source>
+        <translation>contexte</translation>
+    </message>
+    <message>
+        <source>states</source>
+        <translation>états</translation>
+    </message>
+    <message>
+        <source>out</source>
+        <translation>sortie</translation>
+    </message>
+</context>
+<context>
+    <name>PropertyReader</name>
+    <message>
+        <source>“%1” must be a whole number of at least %2, not “%3”</source>
+        <translation>«&#xa0;%1&#xa0;» doit être un nombre entier supérieur ou égal à %2, et non «&#xa0;%3&#xa0;»</translation>
+    </message>
+    <message>
+        <source>“%1” must be a number in [%2, %3), not “%4”</source>
+        <translation>«&#xa0;%1&#xa0;» doit être un nombre de l’intervalle [%2&#xa0;; %3[, et non «&#xa0;%4&#xa0;»</translation>
+    </message>
+    <message>
+        <source>“%1” must be a number or empty, not “%2”</source>
+        <translation>«&#xa0;%1&#xa0;» doit être un nombre ou rester vide, et non «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>“%1” must be one of %2, not “%3”</source>
+        <translation>«&#xa0;%1&#xa0;» doit prendre l’une des valeurs suivantes, et non «&#xa0;%3&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>SessionFile</name>
+    <message>
+        <source>the disk is full</source>
+        <translation>le disque est plein</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>erreur inconnue</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>le dossier %1 n’existe pas</translation>
+    </message>
+    <message>
+        <source>the disk is full: the session needs %1 MiB, %2 MiB are free</source>
+        <translation>le disque est plein&#xa0;: la session a besoin de %1 Mio, il reste %2 Mio</translation>
+    </message>
+    <message>
+        <source>the folder %1 is read-only</source>
+        <translation>le dossier %1 est en lecture seule</translation>
+    </message>
+    <message>
+        <source>cannot be written: %1</source>
+        <translation>écriture impossible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>cannot be written: %1; the previous file is unchanged</source>
+        <translation>écriture impossible&#xa0;: %1&#xa0;; le fichier précédent est intact</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>fichier introuvable</translation>
+    </message>
+    <message>
+        <source>is a folder, not a session file</source>
+        <translation>est un dossier, pas un fichier de session</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MiB, the most a session may be</source>
+        <translation>le fichier dépasse %1 Mio, la taille maximale d’une session</translation>
+    </message>
+    <message>
+        <source>cannot be opened: %1</source>
+        <translation>ouverture impossible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>lecture impossible&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ShapeInference</name>
+    <message>
+        <source>this block is part of a cycle: signals must flow one way, from the input to the output</source>
+        <translation>ce bloc fait partie d’un cycle&#xa0;: les signaux doivent circuler dans un seul sens, de l’entrée vers la sortie</translation>
+    </message>
+    <message>
+        <source>attention needs a sequence to attend to: connect a recurrent layer&apos;s sequence to its “keys” port</source>
+        <translation>l’attention a besoin d’une séquence sur laquelle porter&#xa0;: connectez la sortie «&#xa0;séquence&#xa0;» d’une couche récurrente à son port «&#xa0;clés&#xa0;»</translation>
+    </message>
+    <message>
+        <source>missing connection: the “%1” port is not connected</source>
+        <translation>connexion manquante&#xa0;: le port «&#xa0;%1&#xa0;» n’est pas connecté</translation>
+    </message>
+    <message>
+        <source>the “%1” port takes one wire, it has %2</source>
+        <translation>le port «&#xa0;%1&#xa0;» n’accepte qu’une connexion, il en a %2</translation>
+    </message>
+    <message>
+        <source>attention needs a sequence to attend to, its “keys” port gets %1</source>
+        <translation>l’attention a besoin d’une séquence sur laquelle porter, or son port «&#xa0;clés&#xa0;» reçoit %1</translation>
+    </message>
+    <message>
+        <source>shape mismatch: the “%1” port takes %2, the wire brings %3</source>
+        <translation>formes incompatibles&#xa0;: le port «&#xa0;%1&#xa0;» attend %2, la connexion apporte %3</translation>
+    </message>
+    <message>
+        <source>shape mismatch: the query (%1) and the keys (%2) must be equally wide</source>
+        <translation>formes incompatibles&#xa0;: la requête (%1) et les clés (%2) doivent avoir la même largeur</translation>
+    </message>
+    <message>
+        <source>dangling block: nothing reads its output; connect it or delete it</source>
+        <translation>bloc inutilisé&#xa0;: rien ne lit sa sortie&#xa0;; connectez-le ou supprimez-le</translation>
+    </message>
+</context>
+<context>
+    <name>SpecCompiler</name>
+    <message>
+        <source>the core cannot build this: the “%1” output feeds %2 blocks, the core&apos;s network passes it on to one</source>
+        <translation>le moteur de calcul ne peut pas construire ce réseau&#xa0;: la sortie «&#xa0;%1&#xa0;» alimente %2 blocs, alors que le moteur ne la transmet qu’à un seul</translation>
+    </message>
+    <message>
+        <source>the network has no input block</source>
+        <translation>le réseau n’a pas de bloc d’entrée</translation>
+    </message>
+    <message>
+        <source>the network has no output block</source>
+        <translation>le réseau n’a pas de bloc de sortie</translation>
+    </message>
+    <message>
+        <source>the core cannot build this: a network has one input block</source>
+        <translation>le moteur de calcul ne peut pas construire ce réseau&#xa0;: un réseau n’a qu’un seul bloc d’entrée</translation>
+    </message>
+    <message>
+        <source>the core cannot build this: a network has one output block</source>
+        <translation>le moteur de calcul ne peut pas construire ce réseau&#xa0;: un réseau n’a qu’un seul bloc de sortie</translation>
+    </message>
+    <message>
+        <source>the core cannot build this: the input goes into a recurrent layer first (after the embedding, for tokens)</source>
+        <translation>le moteur de calcul ne peut pas construire ce réseau&#xa0;: l’entrée doit d’abord aller dans une couche récurrente (après le plongement, pour des jetons)</translation>
+    </message>
+    <message>
+        <source>the core cannot build this: the last recurrent layer goes to a dense layer, by its sequence (per step), its final state (per sequence), or through attention</source>
+        <translation>le moteur de calcul ne peut pas construire ce réseau&#xa0;: la dernière couche récurrente doit être reliée à une couche dense par sa séquence (par pas de temps), par son état final (par séquence) ou en passant par l’attention</translation>
+    </message>
+    <message>
+        <source>the core cannot build this: attention&apos;s query is the final state of the layer whose sequence it reads (or the decoder that layer starts)</source>
+        <translation>le moteur de calcul ne peut pas construire ce réseau&#xa0;: la requête de l’attention doit être l’état final de la couche dont elle lit la séquence (ou le décodeur dont cette couche fournit l’état initial)</translation>
+    </message>
+    <message>
+        <source>the core cannot build this: attention goes to a dense layer</source>
+        <translation>le moteur de calcul ne peut pas construire ce réseau&#xa0;: l’attention doit être reliée à une couche dense</translation>
+    </message>
+    <message>
+        <source>the core cannot build this: the dense layer is the network&apos;s last, it goes to the output</source>
+        <translation>le moteur de calcul ne peut pas construire ce réseau&#xa0;: la couche dense doit être la dernière du réseau et être reliée à la sortie</translation>
+    </message>
+    <message>
+        <source>the core initializes every layer alike: this block&apos;s initializer “%1” differs from “%2” above</source>
+        <translation>le moteur de calcul initialise toutes les couches de la même façon&#xa0;: l’initialisation «&#xa0;%1&#xa0;» de ce bloc diffère de «&#xa0;%2&#xa0;», choisie plus haut</translation>
+    </message>
+    <message>
+        <source>the core initializes every layer alike: this block&apos;s forget-gate bias “%1” differs from “%2” above</source>
+        <translation>le moteur de calcul initialise toutes les couches de la même façon&#xa0;: le biais de porte d’oubli «&#xa0;%1&#xa0;» de ce bloc diffère de «&#xa0;%2&#xa0;», choisi plus haut</translation>
+    </message>
+</context>
+<context>
+    <name>Undo Commands</name>
+    <message>
+        <source>Add %1</source>
+        <translation>Ajouter un bloc %1</translation>
+    </message>
+    <message>
+        <source>Apply Template %1</source>
+        <translation>Appliquer le réseau type «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Connecter</translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>Déconnecter</translation>
+    </message>
+    <message>
+        <source>Move Block</source>
+        <translation>Déplacer le bloc</translation>
+    </message>
+    <message>
+        <source>Move %1 Blocks</source>
+        <translation>Déplacer %1 blocs</translation>
+    </message>
+    <message>
+        <source>Paste %1 Blocks</source>
+        <translation>Coller %1 blocs</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Supprimer le bloc %1</translation>
+    </message>
+    <message>
+        <source>Delete %1 Blocks</source>
+        <translation>Supprimer %1 blocs</translation>
+    </message>
+    <message>
+        <source>Change %1 of %2</source>
+        <translation>Modifier «&#xa0;%1&#xa0;» du bloc %2</translation>
+    </message>
+    <message>
+        <source>Paste %1</source>
+        <translation>Coller le bloc %1</translation>
+    </message>
+</context>
+<context>
+    <name>WireShape</name>
+    <message>
+        <source>seq × token of %1</source>
+        <translation>séq × jeton parmi %1</translation>
+    </message>
+    <message>
+        <source>seq × %1</source>
+        <translation>séq × %1</translation>
+    </message>
+    <message>
+        <source>target × %1</source>
+        <translation>cible × %1</translation>
+    </message>
+    <message>
+        <source>tokens</source>
+        <translation>des jetons</translation>
+    </message>
+    <message>
+        <source>a sequence of features</source>
+        <translation>une séquence de caractéristiques</translation>
+    </message>
+    <message>
+        <source>a vector</source>
+        <translation>un vecteur</translation>
+    </message>
+    <message>
+        <source>a vector or a decoder&apos;s states</source>
+        <translation>un vecteur ou les états d’un décodeur</translation>
+    </message>
+    <message>
+        <source>features</source>
+        <translation>des caractéristiques</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>rien</translation>
+    </message>
+</context>
+<context>
     <name>app::LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -558,6 +999,29 @@
     <message>
         <source>Validation %1:</source>
         <translation>Validation (%1)&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>app::NetworkDocument</name>
+    <message>
+        <source>there is no such block</source>
+        <translation>ce bloc n’existe pas</translation>
+    </message>
+    <message>
+        <source>%1 has no such output port</source>
+        <translation>le bloc %1 n’a pas ce port de sortie</translation>
+    </message>
+    <message>
+        <source>%1 has no such input port</source>
+        <translation>le bloc %1 n’a pas ce port d’entrée</translation>
+    </message>
+    <message>
+        <source>a block cannot feed itself</source>
+        <translation>un bloc ne peut pas s’alimenter lui-même</translation>
+    </message>
+    <message>
+        <source>the “%1” port takes one wire and has one already</source>
+        <translation>le port «&#xa0;%1&#xa0;» n’accepte qu’une connexion et en a déjà une</translation>
     </message>
 </context>
 <context>

@@ -51,7 +51,9 @@ QList<NetworkTemplate> NetworkTemplates::all() {
         make("bidirectional-lstm", tr("Bidirectional LSTM"),
              tr("An LSTM reading the sequence both ways; the dense layer reads both final states."),
              recurrent({Layer{CellKind::Lstm, 32, true}}, core::OutputMode::PerSequence)),
-        make("gru", tr("GRU"), tr("A gated recurrent unit: an LSTM's idea with three gates."),
+        make("gru", tr("GRU"),
+             tr("A gated recurrent unit: the LSTM's idea with two gates (reset and update) and no "
+                "separate cell state."),
              recurrent({Layer{CellKind::Gru, 32}})),
         make("peephole-lstm", tr("Peephole LSTM"),
              tr("An LSTM whose gates also see the cell state."),

@@ -12,8 +12,11 @@ PasteBlocksCommand::PasteBlocksCommand(NetworkDocument* document, const NetworkG
     : QUndoCommand(parent)
     , m_document(document)
     , m_pasted(renumbered(selection, document->graph().nextId(), offset)) {
-    setText(QCoreApplication::translate("Undo Commands", "Paste %1 Blocks")
-                .arg(m_pasted.blocks.size()));
+    setText(m_pasted.blocks.size() == 1
+                ? QCoreApplication::translate("Undo Commands", "Paste %1")
+                      .arg(blockKindTitle(m_pasted.blocks.front().kind))
+                : QCoreApplication::translate("Undo Commands", "Paste %1 Blocks")
+                      .arg(m_pasted.blocks.size()));
 }
 
 NetworkGraph PasteBlocksCommand::renumbered(const NetworkGraph& selection, int firstId,

@@ -9,6 +9,7 @@
 #include "data/greedy_decoder.h"
 #include "data/task_registry.h"
 #include "training/model_file.h"
+#include "training/session_file.h"
 #include "training/training_worker.h"
 
 #include <QElapsedTimer>
@@ -32,6 +33,36 @@ data::Evaluation greedyValidation(const data::Task& task, const core::Network<do
                                                             batchSize, predict);
 }
 
+bool isSessionPath(const QString& path) {
+    return path.endsWith(QLatin1Char('.') + QString::fromLatin1(training::SessionFile::kExtension),
+                         Qt::CaseInsensitive);
+}
+
+/** The task and job of a saved session, to go on with it. */
+TrainingArguments::Prepared resumed(const ArgumentParser& parser) {
+    auto saved = std::make_shared<session::Session>();
+    QString error;
+    if (!training::SessionFile::load(parser.value(QStringLiteral("--resume")), *saved, &error))
+        throw CliError(error);
+    saved->settings.epochs =
+        int(parser.integer(QStringLiteral("--epochs"), 0, 1000000, saved->settings.epochs));
+    auto task =
+        data::TaskRegistry::builtIn().make(saved->task.name, saved->task.options, saved->task.seed);
+    core::Network<double> network(saved->spec);
+    network.values() = saved->weights.cast<double>();
+    training::TrainingJob job(std::move(network));
+    job.taskName = saved->task.name;
+    job.taskOptions = saved->task.options;
+    job.taskSeed = saved->task.seed;
+    job.recipe = task->recommendedRecipe();
+    job.recipe.epochs = saved->settings.epochs;
+    job.seed = saved->seed;
+    job.threads = int(parser.integer(QStringLiteral("--threads"), 1, 64, saved->threads));
+    job.settings = saved->settings;
+    job.resume = saved;
+    return {std::move(task), std::move(job)};
+}
+
 } // namespace
 
 QString TrainCommand::summary() const {
@@ -49,23 +80,38 @@ int TrainCommand::run(const QStringList& arguments, QTextStream& out) {
     TrainingArguments::declareOptions(parser, info);
     parser.addFlag(QStringLiteral("--until-solved"),
                    tr("stop at the first epoch that meets the success criterion"));
-    parser.addOption(QStringLiteral("-o"), QStringLiteral("MODEL"), tr("where to save the model"));
+    parser.addOption(QStringLiteral("--resume"), QStringLiteral("SESSION"),
+                     tr("go on with a saved session (its task, network and settings); "
+                        "--epochs then counts all epochs, those done included"));
+    parser.addOption(QStringLiteral("-o"), QStringLiteral("FILE"),
+                     tr("where to save: a session (.%1: everything, to resume) or a model "
+                        "(.json: the network and its weights)")
+                         .arg(QString::fromLatin1(training::SessionFile::kExtension)));
     parser.parse(arguments);
     if (parser.helpRequested()) {
         out << parser.helpText();
         return 0;
     }
-    auto [task, job] = TrainingArguments::prepare(parser, taskName);
+    auto [task, job] = parser.isSet(QStringLiteral("--resume"))
+                           ? resumed(parser)
+                           : TrainingArguments::prepare(parser, taskName);
     if (parser.isSet(QStringLiteral("--until-solved"))) {
         session::TrainingSettings settings = job.initialSettings();
         settings.stopWhenSolved = true;
         job.settings = settings;
+        if (job.resume) {
+            auto saved = std::make_shared<session::Session>(*job.resume);
+            saved->settings.stopWhenSolved = true;
+            job.resume = saved;
+        }
     }
+    const QString path = parser.value(QStringLiteral("-o"));
+    job.sessionAtEnd = isSessionPath(path);
 
     out << tr("Training %1 on task '%2' (%3 parameters, %4 epochs). Success: %5")
                .arg(QString::fromStdString(
                    core::cellKindName(job.network.spec().layers.front().cell)))
-               .arg(taskName)
+               .arg(QString::fromStdString(job.taskName))
                .arg(job.network.parameterCount())
                .arg(job.recipe.epochs)
                .arg(QString::fromStdString(task->successCriterion()))
@@ -90,6 +136,11 @@ int TrainCommand::run(const QStringList& arguments, QTextStream& out) {
                      });
     QObject::connect(&worker, &training::TrainingWorker::failed, &worker,
                      [&](const QString& message) { failure = message; });
+    std::shared_ptr<const session::Session> finalSession;
+    QObject::connect(&worker, &training::TrainingWorker::sessionReady, &worker,
+                     [&](quint64, std::shared_ptr<const session::Session> saved) {
+                         finalSession = std::move(saved);
+                     });
     QElapsedTimer clock;
     clock.start();
     worker.run();
@@ -126,12 +177,18 @@ int TrainCommand::run(const QStringList& arguments, QTextStream& out) {
                    .arg(greedy.solved ? tr("met") : tr("not met"))
             << '\n';
     }
-    const QString path = parser.value(QStringLiteral("-o"));
     if (!path.isEmpty()) {
         QString error;
-        if (!training::ModelFile::save(job.network, path, &error))
-            throw CliError(error);
-        out << tr("Saved the model to %1.").arg(path) << '\n';
+        const bool saved =
+            job.sessionAtEnd
+                ? finalSession && training::SessionFile::save(*finalSession, path, &error)
+                : training::ModelFile::save(job.network, path, &error);
+        if (!saved)
+            throw CliError(error.isEmpty() ? tr("%1: the run ended without a session").arg(path)
+                                           : error);
+        out << (job.sessionAtEnd ? tr("Saved the session to %1.") : tr("Saved the model to %1."))
+                   .arg(path)
+            << '\n';
     }
     return 0;
 }

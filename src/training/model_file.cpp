@@ -3,6 +3,7 @@
 #include "training/json_file.h"
 #include "training/json_tensor.h"
 #include "training/network_spec_json.h"
+#include "training/session_file.h"
 
 #include <QJsonDocument>
 #include <algorithm>
@@ -143,6 +144,14 @@ std::optional<core::Network<double>> ModelFile::fromJson(const QJsonObject& json
 }
 
 std::optional<core::Network<double>> ModelFile::load(const QString& path, QString* error) {
+    if (SessionFile::formatVersion(path) > 0) { // a session: its network as trained
+        session::Session saved;
+        if (!SessionFile::load(path, saved, error))
+            return std::nullopt;
+        core::Network<double> network(saved.spec);
+        network.values() = saved.weights.cast<double>();
+        return network;
+    }
     const std::optional<QJsonObject> json = JsonFile::readObject(path, error, kMaxBytes);
     if (!json)
         return std::nullopt;

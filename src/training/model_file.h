@@ -30,7 +30,8 @@ public:
     static constexpr int kVersion = 1;
     static constexpr qint64 kMaxBytes = qint64(256) << 20;
 
-    /** The network in the file; nullopt with *error = "<path>: <what is wrong>". */
+    /** The network in the file — a model, or a session's network as trained; nullopt with
+     * *error = "<path>: <what is wrong>". */
     static std::optional<core::Network<double>> load(const QString& path, QString* error);
     /** Writes the network atomically; false with *error = "<path>: <what is wrong>". */
     static bool save(const core::Network<double>& network, const QString& path, QString* error);

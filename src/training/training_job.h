@@ -27,6 +27,8 @@ struct TrainingJob {
     /** Overrides the recipe: the settings to start with (early stopping, schedule, dropout). */
     std::optional<session::TrainingSettings> settings;
     bool startPaused = false; ///< wait for a command before the first batch
+    /** Hand out the run as a session when it ends (TrainingWorker::sessionReady, id 0). */
+    bool sessionAtEnd = false;
     /** A saved run to go on with: then only `threads` and `startPaused` of this job count. */
     std::shared_ptr<const session::Session> resume;
 

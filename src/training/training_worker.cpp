@@ -68,6 +68,11 @@ void TrainingWorker::run() {
             publish(false);
         }
         publish(true);
+        if (m_job.sessionAtEnd) {
+            auto saved = std::make_shared<const session::Session>(m_engine->saveSession());
+            emit sessionReady(0, saved);
+            tell([&](WorkerOutbox& o) { o.sessions.push_back({0, saved}); });
+        }
         const core::Vector<double> weights = m_engine->network().values().cast<double>();
         m_engine.reset(); // its threads end on this thread, not with the worker on another
         const Outcome outcome = m_outcome.value_or(Stopped);
