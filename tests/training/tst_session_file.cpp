@@ -219,7 +219,8 @@ private slots:
             else
                 QFAIL("the file holds neither session");
         }
-        qInfo("after 25 kills: %d times the old session, %d times the new one", old, replaced);
+        qInfo("after 25 kills: %d times the small first session, %d times the big one", old,
+              replaced);
         QCOMPARE(old + replaced, 25);
     }
 
