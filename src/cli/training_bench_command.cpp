@@ -126,7 +126,7 @@ int TrainingBenchCommand::run(const QStringList& arguments, QTextStream& out) {
         return 0;
     }
     const std::vector<RunConfig> all = {{QStringLiteral("A"), 32, 50, 16, 200, 3},
-                                        {QStringLiteral("B"), 128, 100, 32, 20, 2}};
+                                        {QStringLiteral("B"), 128, 100, 32, 20, 6}};
     const QString wanted = parser.value(QStringLiteral("--config")).toUpper();
     const int repeats = int(parser.integer(QStringLiteral("--repeats"), 1, 1000, 5));
     bool any = false;

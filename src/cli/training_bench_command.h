@@ -10,7 +10,7 @@
  *   view     the same with the probe traced in every snapshot and read as a view would
  *
  *   A: LSTM hidden 32,  sine windows of 50 steps,  batch 16, 3 epochs of 200 batches
- *   B: LSTM hidden 128, sine windows of 100 steps, batch 32, 2 epochs of 20 batches
+ *   B: LSTM hidden 128, sine windows of 100 steps, batch 32, 6 epochs of 20 batches
  * (the bench configs A and B of `bench`, reading one input feature instead of 1 and 8).
  */
 #include "cli/command.h"

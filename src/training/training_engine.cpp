@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <span>
 #include <sstream>
 #include <stdexcept>
 
@@ -441,12 +442,21 @@ std::shared_ptr<const session::ProbeTrace> TrainingEngine::probeTrace() {
         return nullptr;
     const auto batch =
         data::castBatch<float>(m_task->batch(data::Split::Validation, 1, m_probeSequence, 0));
+    // On the validation executor, so that the trainer's buffers keep the batch's shape: one
+    // sequence alone has no padding, so its loss needs no row weights.
     core::NetworkTrace<float> trace;
-    // The trainer's gradient buffers are scratch here: a batch in slices accumulates elsewhere.
-    const double loss = m_trainer->lossAndGradient(batch, false, 0, &trace);
+    const core::Matrix<float>& outputs = m_evaluator->forward(batch, &trace);
+    const auto target =
+        m_task->lossKind() == core::LossKind::CrossEntropy
+            ? core::LossTarget<float>::ofClasses(std::span<const int32_t>(batch.targetClasses))
+            : core::LossTarget<float>::ofValues(batch.targets);
+    core::Matrix<float> dOutputs;
+    const double loss = double(m_trainer->loss().evaluate(outputs, target, nullptr, &dOutputs));
+    m_evaluator->zeroGradients();
+    m_evaluator->backward(dOutputs, &trace);
     const core::Index steps = batch.lengths.empty() ? batch.steps : batch.lengths.front();
-    auto probe = std::make_shared<session::ProbeTrace>(session::ProbeTrace::fromNetworkTrace(
-        trace, m_trainer->backprop().primaryExecutor().outputs(), steps));
+    auto probe = std::make_shared<session::ProbeTrace>(
+        session::ProbeTrace::fromNetworkTrace(trace, outputs, steps));
     probe->epoch = m_completedEpochs;
     probe->step = m_step;
     probe->sequence = m_probeSequence;
