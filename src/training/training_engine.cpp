@@ -482,8 +482,10 @@ TrainingSnapshot TrainingEngine::snapshot() const {
     s.batchInEpoch = m_batchIndex;
     s.batchesPerEpoch = perEpoch;
     s.batchLoss = m_batchLoss;
-    s.epochLoss =
-        m_batchIndex > 0 ? m_epochLossSum / double(m_batchIndex) : TrainingSnapshot::kUnknown;
+    // Between two epochs, the epoch just ended.
+    s.epochLoss = m_batchIndex > 0               ? m_epochLossSum / double(m_batchIndex)
+                  : !m_history->epochs().empty() ? m_history->epochs().back().trainLoss
+                                                 : TrainingSnapshot::kUnknown;
     s.validationLoss = m_validationLoss;
     s.validationMetric = m_validationMetric;
     s.gradientNorm = m_gradientNorm;

@@ -314,6 +314,8 @@ private slots:
             QCOMPARE(history->traceAt(epoch)->epoch, epoch);
         }
         QCOMPARE(engine.snapshot().validations.size(), 3);
+        // After the run, the epoch loss is the last epoch's, not unknown.
+        QCOMPARE(engine.snapshot().epochLoss, history->epochs().back().trainLoss);
         QCOMPARE(engine.step(), std::int64_t(30)); // 3 epochs of 160 / 16 batches
     }
 };
