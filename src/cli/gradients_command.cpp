@@ -9,7 +9,6 @@
 #include "training/training_worker.h"
 
 #include <QTextStream>
-#include <span>
 
 namespace cli {
 
@@ -38,10 +37,7 @@ core::Matrix<double> lastStepGradient(const data::Task& task,
                                       const core::SequenceBatch<double>& batch,
                                       const core::Matrix<double>& outputs) {
     const auto loss = core::makeLoss<double>(task.lossKind());
-    const auto target =
-        task.lossKind() == core::LossKind::CrossEntropy
-            ? core::LossTarget<double>::ofClasses(std::span<const int32_t>(batch.targetClasses))
-            : core::LossTarget<double>::ofValues(batch.targets);
+    const auto target = core::LossTarget<double>::ofBatch(task.lossKind(), batch);
     core::Matrix<double> dOutputs;
     loss->evaluate(outputs, target, nullptr, &dOutputs);
     const core::Index rowsPerStep = batch.batch;

@@ -15,6 +15,7 @@
  * With nothing valid (W = 0) the loss and its gradient are 0 rather than PyTorch's NaN, so an
  * all-padding batch cannot poison the weights.
  */
+#include "core/sequence_batch.h"
 #include "core/types.h"
 
 #include <cstdint>
@@ -43,6 +44,11 @@ struct LossTarget {
 
     static LossTarget ofValues(const Matrix<T>& values) { return {&values, {}}; }
     static LossTarget ofClasses(std::span<const int32_t> classes) { return {nullptr, classes}; }
+    /** What a batch gives a loss of `kind`: its classes for cross-entropy, else its values. */
+    static LossTarget ofBatch(LossKind kind, const SequenceBatch<T>& batch) {
+        return kind == LossKind::CrossEntropy ? ofClasses(batch.targetClasses)
+                                              : ofValues(batch.targets);
+    }
 };
 
 template <typename T>

@@ -1,6 +1,5 @@
 #include "core/training_step.h"
 
-#include <span>
 #include <stdexcept>
 #include <utility>
 
@@ -80,10 +79,7 @@ double TrainingStep<T>::shareOfLoss(const SequenceBatch<T>& slice, double totalE
         if (!lengths->empty())
             rowWeights = rowWeightsFromLengths<T>(*lengths, steps, shard.batch);
         const Vector<T>* weights = rowWeights.size() > 0 ? &rowWeights : nullptr;
-        const LossTarget<T> target =
-            kind == LossKind::CrossEntropy
-                ? LossTarget<T>::ofClasses(std::span<const int32_t>(shard.targetClasses))
-                : LossTarget<T>::ofValues(shard.targets);
+        const LossTarget<T> target = LossTarget<T>::ofBatch(kind, shard);
         const double mean = double(m_loss->evaluate(outputs, target, weights, &dOutputs));
         dOutputs *= T(share);
         return mean * share;

@@ -16,7 +16,8 @@ namespace data {
 class EmbeddedFiles {
 public:
     struct Entry {
-        std::string_view path; ///< relative to resources/data, with '/': "text/notre-dame-de-paris.txt"
+        std::string_view
+            path; ///< relative to resources/data, with '/': "text/notre-dame-de-paris.txt"
         std::string_view bytes;
     };
 

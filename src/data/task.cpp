@@ -83,9 +83,7 @@ Evaluation Task::lossOf(const core::SequenceBatch<double>& batch,
     } else {
         e.lossWeight = weights.sum() * double(columns);
     }
-    const auto target = kind == core::LossKind::CrossEntropy
-                            ? core::LossTarget<double>::ofClasses(batch.targetClasses)
-                            : core::LossTarget<double>::ofValues(batch.targets);
+    const auto target = core::LossTarget<double>::ofBatch(kind, batch);
     e.loss = core::makeLoss<double>(kind)->evaluate(outputs, target, &weights, nullptr);
     return e;
 }

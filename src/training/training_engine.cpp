@@ -7,7 +7,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <span>
 #include <sstream>
 #include <stdexcept>
 
@@ -446,10 +445,7 @@ std::shared_ptr<const session::ProbeTrace> TrainingEngine::probeTrace() {
     // sequence alone has no padding, so its loss needs no row weights.
     core::NetworkTrace<float> trace;
     const core::Matrix<float>& outputs = m_evaluator->forward(batch, &trace);
-    const auto target =
-        m_task->lossKind() == core::LossKind::CrossEntropy
-            ? core::LossTarget<float>::ofClasses(std::span<const int32_t>(batch.targetClasses))
-            : core::LossTarget<float>::ofValues(batch.targets);
+    const auto target = core::LossTarget<float>::ofBatch(m_task->lossKind(), batch);
     core::Matrix<float> dOutputs;
     const double loss = double(m_trainer->loss().evaluate(outputs, target, nullptr, &dOutputs));
     m_evaluator->zeroGradients();
