@@ -1,7 +1,7 @@
 #pragma once
 // Helpers the editor's tests share: building a document's graph through its edit functions (so
 // every step is an undo command), and comparing specs field by field.
-#include "app/network_document.h"
+#include "app/document/network_document.h"
 #include "core/network_spec.h"
 
 #include <QMap>

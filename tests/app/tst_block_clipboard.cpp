@@ -1,7 +1,7 @@
 // app::BlockClipboard: a selection survives the clipboard's JSON exactly; anything that is not a
 // selection of ours reads as nothing.
-#include "app/block_clipboard.h"
-#include "app/network_templates.h"
+#include "app/document/block_clipboard.h"
+#include "app/document/network_templates.h"
 
 #include <QMimeData>
 #include <QtTest>

@@ -1,6 +1,6 @@
 // app::LossChart: a point per snapshot, each validation drawn once, later runs to the right, and
 // a curve that never grows past kMaxPoints.
-#include "app/loss_chart.h"
+#include "app/views/loss_chart.h"
 
 #include <QLineSeries>
 #include <QTest>

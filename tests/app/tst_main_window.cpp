@@ -1,7 +1,7 @@
 // app::MainWindow on the offscreen platform: the default session, a live training run that draws
 // its loss, a prompt stop, and model files that load, save, or fail without harming the model.
-#include "app/loss_chart.h"
-#include "app/main_window.h"
+#include "app/views/loss_chart.h"
+#include "app/window/main_window.h"
 #include "core/network_initializer.h"
 #include "data/task.h"
 #include "training/model_file.h"

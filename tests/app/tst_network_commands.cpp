@@ -1,12 +1,12 @@
 // The editor's undo commands: every kind undoes to the graph before it (compared structurally:
 // blocks, properties, places, wires and their order) and redoes to the graph after it; drags and
 // typing merge into one step; every step has its text.
-#include "app/add_block_command.h"
-#include "app/command_ids.h"
-#include "app/move_blocks_command.h"
-#include "app/network_document.h"
-#include "app/network_templates.h"
-#include "app/set_property_command.h"
+#include "app/document/add_block_command.h"
+#include "app/document/command_ids.h"
+#include "app/document/move_blocks_command.h"
+#include "app/document/network_document.h"
+#include "app/document/network_templates.h"
+#include "app/document/set_property_command.h"
 #include "network_fixtures.h"
 
 #include <QMimeData>

@@ -1,10 +1,10 @@
 // app::NetworkDocument: signals for every change, shapes on wires, parameter counts in closed
 // form, connection rules, locking, the session diagram round trip, copy and paste.
-#include "app/block_clipboard.h"
-#include "app/diagram_conversion.h"
-#include "app/network_document.h"
-#include "app/network_templates.h"
-#include "app/spec_layout.h"
+#include "app/document/block_clipboard.h"
+#include "app/document/diagram_conversion.h"
+#include "app/document/network_document.h"
+#include "app/document/network_templates.h"
+#include "app/document/spec_layout.h"
 #include "network_fixtures.h"
 
 #include <QMimeData>

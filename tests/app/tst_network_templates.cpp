@@ -1,9 +1,9 @@
 // Templates and tasks' recommended networks: each compiles to the spec it stands for, its
 // parameter count is the core's (core::Network built from the compiled spec, independently of
 // the editor's closed forms), fromSpec gives a spec back unchanged, and a compiled network trains.
-#include "app/network_document.h"
-#include "app/network_templates.h"
-#include "app/spec_layout.h"
+#include "app/document/network_document.h"
+#include "app/document/network_templates.h"
+#include "app/document/spec_layout.h"
 #include "core/network.h"
 #include "core/training_step.h"
 #include "data/task_registry.h"

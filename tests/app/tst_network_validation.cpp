@@ -1,7 +1,7 @@
 // Validation as the learner edits: each kind of impossible network gives its message, in words,
 // on the block at fault (or the wire), and the document is not trainable while it stands.
-#include "app/network_document.h"
-#include "app/network_templates.h"
+#include "app/document/network_document.h"
+#include "app/document/network_templates.h"
 #include "data/task_registry.h"
 #include "network_fixtures.h"
 

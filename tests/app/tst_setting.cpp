@@ -1,5 +1,5 @@
 // app::Setting: typed values that survive a new QSettings, defaults when absent or unreadable.
-#include "app/setting.h"
+#include "app/window/setting.h"
 
 #include <QCoreApplication>
 #include <QSettings>

@@ -1,8 +1,8 @@
 // The French interface is complete: every string the sources mark for translation has a French
 // translation (checked by running lupdate on the sources now, not trusting the committed file),
 // with the same placeholders, and installing French really changes what the window shows.
-#include "app/language_manager.h"
-#include "app/main_window.h"
+#include "app/window/language_manager.h"
+#include "app/window/main_window.h"
 
 #include <QAction>
 #include <QMenuBar>

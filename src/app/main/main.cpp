@@ -1,6 +1,6 @@
 // lstm-studio: the LSTM Studio window, opened on a ready default session or on a model file.
-#include "app/language_manager.h"
-#include "app/main_window.h"
+#include "app/window/language_manager.h"
+#include "app/window/main_window.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

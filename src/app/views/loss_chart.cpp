@@ -1,0 +1,171 @@
+#include "app/views/loss_chart.h"
+
+#include <QChart>
+#include <QEvent>
+#include <QLineSeries>
+#include <QLogValueAxis>
+#include <QValueAxis>
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace app {
+
+namespace {
+
+/** Halves a curve by merging neighbours, keeping its first and last points where they are. */
+QList<QPointF> halved(const QList<QPointF>& points) {
+    QList<QPointF> out;
+    out.reserve(points.size() / 2 + 2);
+    out.append(points.constFirst());
+    for (qsizetype i = 1; i + 1 < points.size() - 1; i += 2)
+        out.append((points[i] + points[i + 1]) / 2.0);
+    out.append(points.constLast());
+    return out;
+}
+
+/** The decades around [low, high], at least one of them. */
+std::pair<double, double> decadesAround(double low, double high) {
+    const double bottom = std::pow(10.0, std::floor(std::log10(low)));
+    double top = std::pow(10.0, std::ceil(std::log10(high)));
+    if (top <= bottom)
+        top = bottom * 10.0;
+    return {bottom, top};
+}
+
+/** A round step (1, 2 or 5 times a power of ten) that cuts [0, span] into about six. */
+double roundInterval(double span) {
+    const double raw = span / 6.0;
+    const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
+    for (double factor : {1.0, 2.0, 5.0})
+        if (factor * magnitude >= raw)
+            return factor * magnitude;
+    return 10.0 * magnitude;
+}
+
+} // namespace
+
+LossChart::LossChart(QWidget* parent)
+    : QChartView(parent)
+    , m_training(new QLineSeries(this))
+    , m_validation(new QLineSeries(this))
+    , m_stepAxis(new QValueAxis(this))
+    , m_lossAxis(new QLogValueAxis(this)) {
+    m_training->setName(tr("Training loss"));
+    m_validation->setName(tr("Validation loss (epoch)"));
+    m_validation->setPointsVisible(true);
+
+    m_stepAxis->setTitleText(tr("Step"));
+    m_stepAxis->setLabelFormat(QStringLiteral("%d"));
+    m_stepAxis->setTickType(QValueAxis::TicksDynamic);
+    m_stepAxis->setTickAnchor(0.0);
+    m_lossAxis->setTitleText(tr("Loss"));
+    m_lossAxis->setLabelFormat(QStringLiteral("%g"));
+    m_lossAxis->setBase(10.0);
+    m_lossAxis->setMinorTickCount(-1);
+
+    auto* chart = new QChart;
+    chart->addSeries(m_training);
+    chart->addSeries(m_validation);
+    chart->addAxis(m_stepAxis, Qt::AlignBottom);
+    chart->addAxis(m_lossAxis, Qt::AlignLeft);
+    for (QLineSeries* series : {m_training, m_validation}) {
+        series->attachAxis(m_stepAxis);
+        series->attachAxis(m_lossAxis);
+    }
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    chart->setBackgroundRoundness(0);
+    setChart(chart);
+    setRenderHint(QPainter::Antialiasing);
+    setMinimumSize(320, 240);
+    applyPalette();
+    updateAxes();
+}
+
+void LossChart::clear() {
+    m_trainingPoints.clear();
+    m_validationPoints.clear();
+    m_training->clear();
+    m_validation->clear();
+    m_stepOffset = 0;
+    m_stepsOfRun = 0;
+    m_validationsDrawn = 0;
+    updateAxes();
+}
+
+void LossChart::beginRun() {
+    if (!m_trainingPoints.isEmpty())
+        m_stepOffset = std::int64_t(std::ceil(m_trainingPoints.constLast().x()));
+    m_stepsOfRun = 0;
+    m_validationsDrawn = 0;
+}
+
+void LossChart::addSnapshot(const training::TrainingSnapshot& snapshot) {
+    m_stepsOfRun = snapshot.steps;
+    if (snapshot.step > 0)
+        addPoint(m_trainingPoints, m_training,
+                 QPointF(double(m_stepOffset + snapshot.step), snapshot.recentLoss));
+    for (; m_validationsDrawn < snapshot.validations.size(); ++m_validationsDrawn) {
+        const training::EpochValidation& validation = snapshot.validations[m_validationsDrawn];
+        addPoint(m_validationPoints, m_validation,
+                 QPointF(double(m_stepOffset + validation.step), validation.loss));
+    }
+    updateAxes();
+}
+
+void LossChart::changeEvent(QEvent* event) {
+    QChartView::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        applyPalette();
+}
+
+void LossChart::addPoint(QList<QPointF>& points, QLineSeries* series, QPointF point) {
+    // A logarithmic axis has no place for a loss of zero (or a diverged NaN).
+    if (!(point.y() > 0.0) || !std::isfinite(point.y()))
+        return;
+    points.append(point);
+    if (points.size() > kMaxPoints) {
+        points = halved(points);
+        series->replace(points);
+    } else {
+        series->append(point);
+    }
+}
+
+void LossChart::updateAxes() {
+    const double lastStep = m_trainingPoints.isEmpty() ? 0.0 : m_trainingPoints.constLast().x();
+    const double steps = std::max({double(m_stepOffset + m_stepsOfRun), lastStep, 10.0});
+    // Ticks of the old interval over the new range (or the reverse) could be thousands: the
+    // coarser of the two settings goes first.
+    const double interval = roundInterval(steps);
+    if (interval > m_stepAxis->tickInterval()) {
+        m_stepAxis->setTickInterval(interval);
+        m_stepAxis->setRange(0.0, steps);
+    } else {
+        m_stepAxis->setRange(0.0, steps);
+        m_stepAxis->setTickInterval(interval);
+    }
+
+    double low = std::numeric_limits<double>::infinity();
+    double high = 0.0;
+    for (const QList<QPointF>* points : {&m_trainingPoints, &m_validationPoints})
+        for (const QPointF& point : *points) {
+            low = std::min(low, point.y());
+            high = std::max(high, point.y());
+        }
+    const auto [bottom, top] = high > 0.0 ? decadesAround(low, high) : std::pair(0.01, 1.0);
+    // A hair wider: the axis counts its labels in floating point and would drop the last one.
+    m_lossAxis->setRange(bottom * (1.0 - 1e-9), top * (1.0 + 1e-9));
+    chart()->setTitle(m_trainingPoints.isEmpty() ? tr("The loss appears here as the model trains.")
+                                                 : QString());
+}
+
+void LossChart::applyPalette() {
+    // Qt 6.4 has no colour-scheme hint: a dark window colour means a dark palette.
+    const bool dark = palette().color(QPalette::Window).lightness() < 128;
+    chart()->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    chart()->setBackgroundRoundness(0);
+}
+
+} // namespace app
