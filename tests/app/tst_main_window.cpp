@@ -2,6 +2,7 @@
 // its loss, a prompt stop, and model files that load, save, or fail without harming the model.
 #include "app/views/loss_chart.h"
 #include "app/window/main_window.h"
+#include "app/window/workspace.h"
 #include "core/network_initializer.h"
 #include "data/task.h"
 #include "training/model_file.h"
@@ -74,16 +75,20 @@ void TestMainWindow::opensOnTheDefaultSession() {
     TestWindow window;
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QCOMPARE(window.task().name(), std::string(app::MainWindow::kDefaultTask));
-    QCOMPARE(window.network().spec().inputSize, window.task().recommendedNetwork().inputSize);
+    QCOMPARE(window.workspace().task().name(), std::string(app::Workspace::kDefaultTask));
+    QCOMPARE(window.workspace().network().spec().inputSize,
+             window.workspace().task().recommendedNetwork().inputSize);
     QVERIFY(window.currentFile().isEmpty());
     QVERIFY(!window.isWindowModified());
 
     // The same seed gives the same weights: a lesson starts from the same place every time.
-    core::Network<double> expected(window.task().recommendedNetwork());
-    core::NetworkInitializer::initialize(expected, window.task().recommendedRecipe().initialization,
-                                         app::MainWindow::kDefaultSeed);
-    QVERIFY(window.network().values() == expected.values());
+    core::Network<double> expected(window.workspace().task().recommendedNetwork());
+    core::NetworkInitializer::initialize(
+        expected, window.workspace().task().recommendedRecipe().initialization,
+        app::Workspace::kDefaultSeed);
+    // Sessions keep weights in single precision, as the trainer does.
+    QVERIFY(window.workspace().network().values() ==
+            expected.values().cast<float>().cast<double>());
 
     QVERIFY(action(window, "actionTrain")->isEnabled());
     QVERIFY(!action(window, "actionStop")->isEnabled());
@@ -131,7 +136,7 @@ void TestMainWindow::trainingDrawsTheLoss() {
 void TestMainWindow::stopEndsTrainingWithin100ms() {
     TestWindow window;
     window.show();
-    const core::Vector<double> initial = window.network().values();
+    const core::Vector<double> initial = window.workspace().network().values();
     auto* controller = window.findChild<TrainingController*>();
     QSignalSpy snapshots(controller, &TrainingController::snapshotReady);
     QSignalSpy finished(controller, &TrainingController::finished);
@@ -149,7 +154,7 @@ void TestMainWindow::stopEndsTrainingWithin100ms() {
     QCOMPARE(finished.constFirst().at(1).value<TrainingController::Outcome>(),
              TrainingController::Outcome::Stopped);
     QVERIFY(!window.isTraining());
-    QVERIFY(window.network().values() != initial);
+    QVERIFY(window.workspace().network().values() != initial);
 }
 
 void TestMainWindow::pauseHoldsTrainingUntilResumed() {
@@ -210,31 +215,31 @@ void TestMainWindow::badModelFileIsReportedAndTheModelKept() {
 
     TestWindow window;
     window.show();
-    const core::Vector<double> before = window.network().values();
+    const core::Vector<double> before = window.workspace().network().values();
     const QString title = window.windowTitle();
 
-    QVERIFY(!window.openModel(path));
+    QVERIFY(!window.openSession(path));
     QCOMPARE(window.errors.size(), 1);
     QVERIFY2(window.errors.constFirst().contains(name), qPrintable(window.errors.constFirst()));
-    QVERIFY(window.network().values() == before);
+    QVERIFY(window.workspace().network().values() == before);
     QVERIFY(window.currentFile().isEmpty());
     QCOMPARE(window.windowTitle(), title);
 }
 
 void TestMainWindow::savedModelOpensAgain() {
-    const QString path = m_dir.filePath(QStringLiteral("sine.json"));
+    const QString path = m_dir.filePath(QStringLiteral("sine.lstmsession"));
     TestWindow window;
     window.show();
-    const core::Vector<double> weights = window.network().values();
+    const core::Vector<double> weights = window.workspace().network().values();
 
-    QVERIFY(window.saveModel(path));
+    QVERIFY(window.saveSession(path));
     QCOMPARE(window.currentFile(), path);
-    QVERIFY(window.windowTitle().contains(QStringLiteral("sine.json")));
+    QVERIFY(window.windowTitle().contains(QStringLiteral("sine.lstmsession")));
 
     TestWindow other;
-    QVERIFY2(other.openModel(path), qPrintable(other.errors.join(QLatin1Char('\n'))));
+    QVERIFY2(other.openSession(path), qPrintable(other.errors.join(QLatin1Char('\n'))));
     QCOMPARE(other.currentFile(), path);
-    QVERIFY(other.network().values() == weights);
+    QVERIFY(other.workspace().network().values() == weights);
     QVERIFY(!other.isWindowModified());
 }
 

@@ -1,4 +1,5 @@
 // lstm-studio: the LSTM Studio window, opened on a ready default session or on a model file.
+#include "app/window/appearance.h"
 #include "app/window/language_manager.h"
 #include "app/window/main_window.h"
 
@@ -24,16 +25,21 @@ int main(int argc, char** argv) {
                                    QApplication::translate("main", "Start training at once."));
     parser.addOption(train);
     parser.addPositionalArgument(
-        QStringLiteral("model"),
-        QApplication::translate("main", "A model file to open instead of the default session."),
-        QStringLiteral("[model]"));
+        QStringLiteral("session"),
+        QApplication::translate(
+            "main", "A session (or model) file to open instead of the default session."),
+        QStringLiteral("[session]"));
     parser.process(app);
+
+    app::Appearance appearance;
+    appearance.apply(app::Appearance::savedChoice());
 
     app::MainWindow window;
     window.setLanguageManager(&language);
+    window.setAppearance(&appearance);
     window.show();
     if (!parser.positionalArguments().isEmpty())
-        window.openModel(parser.positionalArguments().constFirst());
+        window.openSession(parser.positionalArguments().constFirst());
     if (parser.isSet(train))
         QTimer::singleShot(0, &window, &app::MainWindow::train);
     return app.exec();

@@ -1,14 +1,14 @@
 #include "app/window/main_window.h"
 
-#include "app/window/language_menu.h"
 #include "app/views/loss_chart.h"
-#include "app/window/model_summary.h"
+#include "app/window/appearance.h"
+#include "app/window/language_menu.h"
 #include "app/window/recent_files_menu.h"
 #include "app/window/setting.h"
+#include "app/window/svg_icon_engine.h"
 #include "app/window/training_status.h"
-#include "core/network_initializer.h"
-#include "data/task_registry.h"
-#include "training/model_file.h"
+#include "app/window/workspace.h"
+#include "training/session_file.h"
 #include "ui_main_window.h"
 
 #include <QCloseEvent>
@@ -16,14 +16,11 @@
 #include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QLabel>
-#include <QLocale>
 #include <QMessageBox>
+#include <QPushButton>
+#include <QScrollArea>
 #include <QStatusBar>
-#include <QStyle>
-#include <QThread>
-#include <algorithm>
-#include <cmath>
+#include <QUndoStack>
 
 namespace app {
 
@@ -31,30 +28,12 @@ namespace {
 
 Setting<QByteArray> savedGeometry(QStringLiteral("mainWindow/geometry"));
 Setting<QByteArray> savedState(QStringLiteral("mainWindow/state"));
-Setting<QByteArray> savedSplitter(QStringLiteral("mainWindow/splitter"));
 Setting<QString> lastDirectory(QStringLiteral("file/lastDirectory"), QDir::homePath());
 
-QString number(double value) {
-    return std::isfinite(value) ? QLocale().toString(value, 'g', 4) : QStringLiteral("–");
-}
-
-/** Optimizers go by their authors' names, the same in every language. */
-QString optimizerName(core::OptimizerKind kind) {
-    switch (kind) {
-    case core::OptimizerKind::Sgd:
-        return QStringLiteral("SGD");
-    case core::OptimizerKind::RmsProp:
-        return QStringLiteral("RMSprop");
-    case core::OptimizerKind::Adam:
-        return QStringLiteral("Adam");
-    case core::OptimizerKind::AdamW:
-        return QStringLiteral("AdamW");
-    }
-    return QString();
-}
-
-QIcon themeIcon(const QWidget* widget, const char* name, QStyle::StandardPixmap fallback) {
-    return QIcon::fromTheme(QLatin1String(name), widget->style()->standardIcon(fallback));
+/** The file-name filter of session files. */
+QString sessionFilter() {
+    return MainWindow::tr("LSTM Studio sessions (*.%1)")
+        .arg(QLatin1String(training::SessionFile::kExtension));
 }
 
 } // namespace
@@ -62,70 +41,173 @@ QIcon themeIcon(const QWidget* widget, const char* name, QStyle::StandardPixmap 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
-    , m_controller(new training::TrainingController(this))
+    , m_workspace(new Workspace(this))
     , m_status(new TrainingStatus(this)) {
     m_ui->setupUi(this);
     m_recentFiles = new RecentFilesMenu(m_ui->menuRecentFiles, this);
-    m_ui->splitter->setStretchFactor(0, 0);
-    m_ui->splitter->setStretchFactor(1, 1);
     setUpActions();
+    setUpDocks();
     statusBar()->addPermanentWidget(m_status);
-
-    connect(m_controller, &training::TrainingController::stateChanged, this,
-            &MainWindow::onStateChanged);
-    connect(m_controller, &training::TrainingController::snapshotReady, this,
-            &MainWindow::onSnapshot);
-    connect(m_controller, &training::TrainingController::finished, this,
-            &MainWindow::onTrainingFinished);
-    connect(m_controller, &training::TrainingController::failed, this,
-            &MainWindow::onTrainingFailed);
-
-    openDefaultSession();
+    connectWorkspace();
+    showSession();
     onStateChanged(training::TrainingController::State::Idle);
-    restoreGeometry(savedGeometry.get());
-    restoreState(savedState.get());
-    m_ui->splitter->restoreState(savedSplitter.get());
+    setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
+    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
+    if (!restoreGeometry(savedGeometry.get()))
+        resize(1280, 800);
+    if (!restoreState(savedState.get()))
+        arrangeDocks();
+}
+
+void MainWindow::arrangeDocks() {
+    resizeDocks({m_ui->taskDock, m_ui->trainingDock}, {330, 330}, Qt::Horizontal);
+    resizeDocks({m_ui->taskDock, m_ui->trainingDock}, {260, 440}, Qt::Vertical);
+    resizeDocks({m_ui->chartDock}, {240}, Qt::Vertical);
 }
 
 MainWindow::~MainWindow() = default;
 
+QString MainWindow::currentFile() const {
+    return m_workspace->file();
+}
+
+bool MainWindow::isTraining() const {
+    return m_workspace->isTraining();
+}
+
 void MainWindow::setUpActions() {
+    m_ui->actionNew->setShortcuts(QKeySequence::New);
     m_ui->actionOpen->setShortcuts(QKeySequence::Open);
-    m_ui->actionOpen->setIcon(themeIcon(this, "document-open", QStyle::SP_DialogOpenButton));
+    m_ui->actionSave->setShortcuts(QKeySequence::Save);
     m_ui->actionSaveAs->setShortcuts(QKeySequence::SaveAs);
-    m_ui->actionSaveAs->setIcon(themeIcon(this, "document-save-as", QStyle::SP_DialogSaveButton));
     m_ui->actionQuit->setShortcuts(QKeySequence::Quit);
+    m_ui->actionUndo->setShortcuts(QKeySequence::Undo);
+    m_ui->actionRedo->setShortcuts(QKeySequence::Redo);
     m_ui->actionTrain->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_T), QKeySequence(Qt::Key_F5)});
-    m_ui->actionTrain->setIcon(themeIcon(this, "media-playback-start", QStyle::SP_MediaPlay));
     m_ui->actionPause->setShortcuts({QKeySequence(Qt::Key_F6), QKeySequence(Qt::Key_Pause)});
-    m_ui->actionPause->setIcon(themeIcon(this, "media-playback-pause", QStyle::SP_MediaPause));
+    m_ui->actionStepBatch->setShortcut(QKeySequence(Qt::Key_F10));
+    m_ui->actionStepEpoch->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F10));
     m_ui->actionStop->setShortcuts(
-        {QKeySequence(Qt::Key_Escape), QKeySequence(Qt::CTRL | Qt::Key_Period)});
-    m_ui->actionStop->setIcon(themeIcon(this, "media-playback-stop", QStyle::SP_MediaStop));
-
+        {QKeySequence(Qt::SHIFT | Qt::Key_F5), QKeySequence(Qt::CTRL | Qt::Key_Period)});
+    m_ui->actionResetWeights->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     addShortcutsToTooltips();
+    setUpIcons();
 
-    connect(m_ui->actionOpen, &QAction::triggered, this, &MainWindow::openModelDialog);
-    connect(m_ui->actionSaveAs, &QAction::triggered, this, &MainWindow::saveModelAsDialog);
+    training::TrainingController* controller = m_workspace->controller();
+    connect(m_ui->actionNew, &QAction::triggered, this, &MainWindow::newSession);
+    connect(m_ui->actionOpen, &QAction::triggered, this, &MainWindow::openSessionDialog);
+    connect(m_ui->actionSave, &QAction::triggered, this, &MainWindow::save);
+    connect(m_ui->actionSaveAs, &QAction::triggered, this, &MainWindow::saveAsDialog);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionTrain, &QAction::triggered, this, &MainWindow::train);
-    connect(m_ui->actionPause, &QAction::toggled, this, [this](bool paused) {
+    connect(m_ui->actionPause, &QAction::toggled, this, [controller](bool paused) {
         if (paused)
-            m_controller->pause();
+            controller->pause();
         else
-            m_controller->resume();
+            controller->resume();
     });
+    connect(m_ui->actionStepBatch, &QAction::triggered, controller,
+            &training::TrainingController::stepBatch);
+    connect(m_ui->actionStepEpoch, &QAction::triggered, controller,
+            &training::TrainingController::stepEpoch);
     connect(m_ui->actionStop, &QAction::triggered, this, &MainWindow::stopTraining);
+    connect(m_ui->actionResetWeights, &QAction::triggered, m_workspace, &Workspace::resetWeights);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::about);
     connect(m_ui->actionAboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
     connect(m_recentFiles, &RecentFilesMenu::fileChosen, this, &MainWindow::openRecentFile);
+
+    QUndoStack* undo = m_workspace->document()->undoStack();
+    connect(m_ui->actionUndo, &QAction::triggered, undo, &QUndoStack::undo);
+    connect(m_ui->actionRedo, &QAction::triggered, undo, &QUndoStack::redo);
+    connect(undo, &QUndoStack::canUndoChanged, m_ui->actionUndo, &QAction::setEnabled);
+    connect(undo, &QUndoStack::canRedoChanged, m_ui->actionRedo, &QAction::setEnabled);
+    m_ui->actionUndo->setEnabled(undo->canUndo());
+    m_ui->actionRedo->setEnabled(undo->canRedo());
+}
+
+void MainWindow::setUpIcons() {
+    const std::pair<QAction*, const char*> icons[] = {
+        {m_ui->actionNew, "document-new"},
+        {m_ui->actionOpen, "document-open"},
+        {m_ui->actionSave, "document-save"},
+        {m_ui->actionSaveAs, "document-save-as"},
+        {m_ui->actionUndo, "edit-undo"},
+        {m_ui->actionRedo, "edit-redo"},
+        {m_ui->actionZoomIn, "zoom-in"},
+        {m_ui->actionZoomOut, "zoom-out"},
+        {m_ui->actionFitToView, "zoom-fit"},
+        {m_ui->actionAutoLayout, "arrange"},
+        {m_ui->actionTrain, "train"},
+        {m_ui->actionPause, "pause"},
+        {m_ui->actionStepBatch, "step-batch"},
+        {m_ui->actionStepEpoch, "step-epoch"},
+        {m_ui->actionStop, "stop"},
+        {m_ui->actionResetWeights, "reset"},
+        {m_ui->actionExportDiagram, "export"},
+        {m_ui->actionExportPyTorch, "export"},
+        {m_ui->actionExportHistory, "export"},
+    };
+    for (const auto& [action, name] : icons)
+        action->setIcon(SvgIconEngine::icon(QLatin1String(name)));
+    setWindowIcon(SvgIconEngine::icon(QStringLiteral("lstm-studio")));
+}
+
+void MainWindow::setUpDocks() {
+    m_ui->trainingPanel->setActions({m_ui->actionTrain, m_ui->actionPause, m_ui->actionStop,
+                                     m_ui->actionStepBatch, m_ui->actionStepEpoch,
+                                     m_ui->actionResetWeights});
+    for (QDockWidget* dock : {m_ui->taskDock, m_ui->trainingDock, m_ui->chartDock})
+        m_ui->menuPanels->addAction(dock->toggleViewAction());
+    // Panels scroll rather than make the window taller than a classroom laptop's screen.
+    for (QDockWidget* dock : {m_ui->taskDock, m_ui->trainingDock}) {
+        auto* scroll = new QScrollArea(dock);
+        scroll->setWidgetResizable(true);
+        scroll->setFrameShape(QFrame::NoFrame);
+        scroll->setWidget(dock->widget());
+        dock->setWidget(scroll);
+    }
+    connect(m_ui->taskPanel, &TaskPanel::taskRequested, this,
+            [this](const QString& name, const data::TaskOptions& options) {
+                if (m_workspace->isModified() && !confirmDiscard())
+                    return;
+                QString error;
+                if (!m_workspace->newSession(name.toStdString(), options, &error))
+                    reportError(tr("Could not make the task “%1”.").arg(name), error);
+            });
+    connect(m_ui->trainingPanel, &TrainingPanel::settingsEdited, this,
+            [this](const session::TrainingSettings& settings) {
+                QString error;
+                if (!m_workspace->setSettings(settings, &error)) {
+                    reportError(tr("These training settings cannot be used."), error);
+                    m_ui->trainingPanel->showSettings(m_workspace->settings());
+                }
+            });
+}
+
+void MainWindow::connectWorkspace() {
+    training::TrainingController* controller = m_workspace->controller();
+    using Controller = training::TrainingController;
+    connect(controller, &Controller::stateChanged, this, &MainWindow::onStateChanged);
+    connect(controller, &Controller::snapshotReady, this, &MainWindow::onSnapshot);
+    connect(controller, &Controller::finished, this,
+            [this](const core::Vector<double>&, Controller::Outcome outcome) {
+                onTrainingFinished(outcome);
+            });
+    connect(controller, &Controller::failed, this, &MainWindow::onTrainingFailed);
+    connect(controller, &Controller::diverged, this, &MainWindow::onDiverged);
+    connect(m_workspace, &Workspace::sessionReplaced, this, &MainWindow::showSession);
+    connect(m_workspace, &Workspace::fileChanged, this, &MainWindow::updateTitle);
+    connect(m_workspace, &Workspace::modifiedChanged, this, &MainWindow::updateTitle);
+    connect(m_workspace, &Workspace::settingsChanged, m_ui->trainingPanel,
+            &TrainingPanel::showSettings);
+    connect(m_workspace, &Workspace::message, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 8000); });
 }
 
 void MainWindow::addShortcutsToTooltips() {
-    for (QAction* action : {m_ui->actionOpen, m_ui->actionSaveAs, m_ui->actionTrain,
-                            m_ui->actionPause, m_ui->actionStop}) {
+    for (QAction* action : findChildren<QAction*>()) {
         const QString keys = action->shortcut().toString(QKeySequence::NativeText);
-        if (!keys.isEmpty())
+        if (!keys.isEmpty() && !action->toolTip().endsWith(QLatin1Char(')')))
             action->setToolTip(tr("%1 (%2)").arg(action->toolTip(), keys));
     }
 }
@@ -134,108 +216,100 @@ void MainWindow::setLanguageManager(LanguageManager* manager) {
     m_ui->menuSettings->addMenu(new LanguageMenu(manager, m_ui->menuSettings));
 }
 
+void MainWindow::setAppearance(Appearance* appearance) {
+    appearance->populate(m_ui->menuAppearance);
+}
+
 void MainWindow::changeEvent(QEvent* event) {
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
         addShortcutsToTooltips();
-        showModel();
-        showTask();
-        const bool modified = isWindowModified();
-        setCurrentFile(m_file);
-        setWindowModified(modified);
+        updateTitle();
     }
     QMainWindow::changeEvent(event);
 }
 
-void MainWindow::openDefaultSession() {
-    m_task = data::TaskRegistry::builtIn().make(kDefaultTask, {}, kDefaultSeed);
-    auto network = std::make_unique<core::Network<double>>(m_task->recommendedNetwork());
-    core::NetworkInitializer::initialize(*network, m_task->recommendedRecipe().initialization,
-                                         kDefaultSeed);
-    showTask();
-    setModel(std::move(network), QString());
-}
-
-void MainWindow::setModel(std::unique_ptr<core::Network<double>> network, const QString& file) {
-    m_network = std::move(network);
+void MainWindow::showSession() {
+    m_ui->taskPanel->showTask(m_workspace->task());
+    m_ui->trainingPanel->showSettings(m_workspace->settings());
+    m_ui->trainingPanel->clearNumbers();
     m_ui->lossChart->clear();
-    clearProgress();
-    setCurrentFile(file);
-    showModel();
+    m_status->clear();
+    updateTitle();
 }
 
-void MainWindow::setCurrentFile(const QString& file) {
-    m_file = file;
+void MainWindow::updateTitle() {
+    const QString file = m_workspace->file();
     const QString name = file.isEmpty() ? tr("Untitled") : QFileInfo(file).fileName();
     setWindowTitle(tr("%1[*]").arg(name));
     setWindowFilePath(file);
-    setWindowModified(false);
+    setWindowModified(m_workspace->isModified());
 }
 
-bool MainWindow::openModel(const QString& path) {
-    const QString text = tr("Could not open the model “%1”.").arg(QFileInfo(path).fileName());
-    if (isTraining()) {
-        reportError(text, tr("Training is running; stop it first."));
-        return false;
-    }
+void MainWindow::newSession() {
+    if (m_workspace->isModified() && !confirmDiscard())
+        return;
     QString error;
-    std::optional<core::Network<double>> loaded = training::ModelFile::load(path, &error);
-    if (!loaded) {
-        reportError(text, error);
+    const QString name = m_ui->taskPanel->chosenTask();
+    if (!m_workspace->newSession(name.toStdString(), m_ui->taskPanel->editedOptions(), &error))
+        reportError(tr("Could not make the task “%1”.").arg(name), error);
+}
+
+bool MainWindow::openSession(const QString& path) {
+    QString error;
+    if (!m_workspace->open(path, &error)) {
+        reportError(tr("Could not open “%1”.").arg(QFileInfo(path).fileName()), error);
         return false;
     }
-    if (const std::string mismatch = m_task->checkNetwork(loaded->spec()); !mismatch.empty()) {
-        reportError(text, tr("%1: %2").arg(QDir::toNativeSeparators(path),
-                                           QString::fromStdString(mismatch)));
-        return false;
-    }
-    setModel(std::make_unique<core::Network<double>>(std::move(*loaded)), path);
     m_recentFiles->add(path);
     statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(path)), 5000);
     return true;
 }
 
-bool MainWindow::saveModel(const QString& path) {
+bool MainWindow::saveSession(const QString& path) {
     QString error;
-    if (!training::ModelFile::save(*m_network, path, &error)) {
-        reportError(tr("Could not save the model as “%1”.").arg(QFileInfo(path).fileName()), error);
+    if (!m_workspace->save(path, &error)) {
+        reportError(tr("Could not save “%1”.").arg(QFileInfo(path).fileName()), error);
         return false;
     }
-    setCurrentFile(path);
     m_recentFiles->add(path);
     statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 5000);
     return true;
 }
 
+bool MainWindow::save() {
+    const QString file = m_workspace->file();
+    if (file.isEmpty() ||
+        QFileInfo(file).suffix() != QLatin1String(training::SessionFile::kExtension))
+        return saveAsDialog();
+    return saveSession(file);
+}
+
 void MainWindow::train() {
-    if (m_controller->isRunning())
+    QString error;
+    if (m_workspace->isTraining())
         return;
-    training::TrainingJob job(*m_network);
-    job.taskName = m_task->name();
-    job.taskOptions = m_task->options();
-    job.taskSeed = m_task->seed();
-    job.recipe = m_task->recommendedRecipe();
-    job.seed = kDefaultSeed;
-    // One thread fewer than the machine has, to keep one for the window.
-    job.threads = std::max(1, QThread::idealThreadCount() - 1);
-    m_ui->lossChart->beginRun();
-    if (m_controller->start(job))
-        statusBar()->showMessage(tr("Training…"));
+    if (!m_workspace->train(&error)) {
+        reportError(tr("Training cannot start."), error);
+        return;
+    }
+    if (!m_workspace->run())
+        m_ui->lossChart->beginRun();
+    statusBar()->showMessage(tr("Training…"));
 }
 
 void MainWindow::stopTraining() {
-    m_controller->stop();
+    m_workspace->controller()->stop();
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
-    if ((isTraining() || isWindowModified()) && !confirmDiscard()) {
+    if ((isTraining() || m_workspace->isModified()) && !confirmDiscard()) {
         event->ignore();
         return;
     }
-    m_controller->stop();
+    m_workspace->controller()->stop();
     savedGeometry.set(saveGeometry());
     savedState.set(saveState());
-    savedSplitter.set(m_ui->splitter->saveState());
     event->accept();
 }
 
@@ -253,42 +327,52 @@ bool MainWindow::confirmDiscard() {
                    QMessageBox::Discard | QMessageBox::Cancel,
                    QMessageBox::Cancel) == QMessageBox::Discard;
     const auto answer = QMessageBox::question(
-        this, tr("Unsaved Model"), tr("The trained weights are not saved. Save them first?"),
+        this, tr("Unsaved Session"), tr("The session has changes that are not saved. Save them?"),
         QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
     if (answer == QMessageBox::Save)
-        return saveModelAsDialog();
+        return save();
     return answer == QMessageBox::Discard;
 }
 
-void MainWindow::openModelDialog() {
-    if (isWindowModified() && !confirmDiscard())
+QString MainWindow::askOpenPath() {
+    return QFileDialog::getOpenFileName(this, tr("Open Session"), lastDirectory.get(),
+                                        tr("%1;;LSTM Studio models (*.json)").arg(sessionFilter()));
+}
+
+QString MainWindow::askSavePath(const QString& title, const QString& start, const QString& filter) {
+    return QFileDialog::getSaveFileName(this, title, start, filter);
+}
+
+void MainWindow::openSessionDialog() {
+    if (m_workspace->isModified() && !confirmDiscard())
         return;
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Model"), lastDirectory.get(),
-                                                      tr("LSTM Studio models (*.json)"));
+    const QString path = askOpenPath();
     if (path.isEmpty())
         return;
     lastDirectory.set(QFileInfo(path).absolutePath());
-    openModel(path);
+    openSession(path);
 }
 
 void MainWindow::openRecentFile(const QString& path) {
-    if (isWindowModified() && !confirmDiscard())
+    if (m_workspace->isModified() && !confirmDiscard())
         return;
-    if (!openModel(path) && !QFileInfo::exists(path))
+    if (!openSession(path) && !QFileInfo::exists(path))
         m_recentFiles->remove(path);
 }
 
-bool MainWindow::saveModelAsDialog() {
-    const QString start =
-        m_file.isEmpty() ? QDir(lastDirectory.get()).filePath(tr("model.json")) : m_file;
-    QString path = QFileDialog::getSaveFileName(this, tr("Save Model As"), start,
-                                                tr("LSTM Studio models (*.json)"));
+bool MainWindow::saveAsDialog() {
+    const QString extension = QLatin1String(training::SessionFile::kExtension);
+    const QString file = m_workspace->file();
+    const QString start = file.isEmpty() || QFileInfo(file).suffix() != extension
+                              ? QDir(lastDirectory.get()).filePath(tr("session.%1").arg(extension))
+                              : file;
+    QString path = askSavePath(tr("Save Session As"), start, sessionFilter());
     if (path.isEmpty())
         return false;
     if (QFileInfo(path).suffix().isEmpty())
-        path += QStringLiteral(".json");
+        path += QLatin1Char('.') + extension;
     lastDirectory.set(QFileInfo(path).absolutePath());
-    return saveModel(path);
+    return saveSession(path);
 }
 
 void MainWindow::about() {
@@ -308,16 +392,19 @@ void MainWindow::about() {
 void MainWindow::onStateChanged(training::TrainingController::State state) {
     using State = training::TrainingController::State;
     const bool idle = state == State::Idle;
-    m_ui->actionOpen->setEnabled(idle);
-    m_ui->actionSaveAs->setEnabled(idle);
+    const bool active = state == State::Running || state == State::Paused;
+    for (QAction* action : {m_ui->actionNew, m_ui->actionOpen, m_ui->actionTrain})
+        action->setEnabled(idle);
     m_recentFiles->setAllowed(idle);
-    m_ui->actionTrain->setEnabled(idle);
-    m_ui->actionPause->setEnabled(state == State::Running || state == State::Paused);
-    m_ui->actionStop->setEnabled(state == State::Running || state == State::Paused);
+    for (QAction* action :
+         {m_ui->actionPause, m_ui->actionStop, m_ui->actionStepBatch, m_ui->actionStepEpoch})
+        action->setEnabled(active);
     {
         const QSignalBlocker blocker(m_ui->actionPause);
         m_ui->actionPause->setChecked(state == State::Paused);
     }
+    m_ui->trainingPanel->setRunning(!idle);
+    m_ui->taskPanel->setLocked(!idle);
     if (state == State::Paused)
         statusBar()->showMessage(tr("Paused"));
     else if (state == State::Running)
@@ -329,26 +416,14 @@ void MainWindow::onStateChanged(training::TrainingController::State state) {
 void MainWindow::onSnapshot(const training::TrainingSnapshot& snapshot) {
     m_ui->lossChart->addSnapshot(snapshot);
     m_status->showSnapshot(snapshot);
-    m_ui->validationLossValue->setText(number(snapshot.validationLoss));
-    m_ui->validationMetricValue->setText(number(snapshot.validationMetric));
-    m_ui->gradientNormValue->setText(number(snapshot.gradientNorm));
-    m_ui->learningRateValue->setText(number(snapshot.learningRate));
-    const auto solved = std::find_if(snapshot.validations.cbegin(), snapshot.validations.cend(),
-                                     [](const training::EpochValidation& v) { return v.solved; });
-    if (solved != snapshot.validations.cend())
-        m_ui->solvedValue->setText(tr("yes, after epoch %1").arg(solved->epoch));
-    else if (!snapshot.validations.isEmpty())
-        m_ui->solvedValue->setText(tr("not yet"));
+    m_ui->trainingPanel->showSnapshot(snapshot,
+                                      QString::fromStdString(m_workspace->task().metricName()));
 }
 
-void MainWindow::onTrainingFinished(const core::Vector<double>& weights,
-                                    training::TrainingController::Outcome outcome) {
-    if (weights.size() == m_network->parameterCount())
-        m_network->values() = weights;
-    setWindowModified(true);
+void MainWindow::onTrainingFinished(training::TrainingController::Outcome outcome) {
     statusBar()->showMessage(outcome == training::TrainingController::Outcome::Completed
                                  ? tr("Training finished.")
-                                 : tr("Training stopped; the model keeps the weights trained."),
+                                 : tr("Training stopped; the network keeps the weights trained."),
                              10000);
 }
 
@@ -357,47 +432,21 @@ void MainWindow::onTrainingFailed(const QString& message) {
     reportError(tr("Training stopped on an error."), message);
 }
 
-void MainWindow::showModel() {
-    const ModelSummary summary = ModelSummary::of(m_network->spec(), m_network->parameterCount());
-    m_ui->cellsValue->setText(summary.cells);
-    m_ui->layersValue->setText(summary.layers);
-    m_ui->hiddenValue->setText(summary.hiddenSizes);
-    m_ui->inputValue->setText(summary.input);
-    m_ui->outputValue->setText(summary.output);
-    m_ui->parametersValue->setText(summary.parameters);
-}
-
-void MainWindow::showTask() {
-    const QLocale locale;
-    m_ui->taskNameValue->setText(QString::fromStdString(m_task->name()));
-    m_ui->taskDescription->setText(QString::fromStdString(m_task->description()));
-    switch (m_task->lossKind()) {
-    case core::LossKind::MeanSquaredError:
-        m_ui->lossKindValue->setText(tr("mean squared error"));
-        break;
-    case core::LossKind::CrossEntropy:
-        m_ui->lossKindValue->setText(tr("cross-entropy"));
-        break;
-    case core::LossKind::BinaryCrossEntropy:
-        m_ui->lossKindValue->setText(tr("binary cross-entropy"));
-        break;
-    }
-    const data::TrainingRecipe recipe = m_task->recommendedRecipe();
-    m_ui->recipeValue->setText(tr("%1, learning rate %2, batch size %3, epochs: %4")
-                                   .arg(optimizerName(recipe.optimizer.kind),
-                                        locale.toString(recipe.optimizer.learningRate, 'g', 3),
-                                        locale.toString(qlonglong(recipe.batchSize)),
-                                        locale.toString(recipe.epochs)));
-    m_ui->criterionValue->setText(QString::fromStdString(m_task->successCriterion()));
-    m_ui->validationMetricLabel->setText(
-        tr("Validation %1:").arg(QString::fromStdString(m_task->metricName())));
-}
-
-void MainWindow::clearProgress() {
-    m_status->clear();
-    for (QLabel* label : {m_ui->validationLossValue, m_ui->validationMetricValue,
-                          m_ui->gradientNormValue, m_ui->learningRateValue, m_ui->solvedValue})
-        label->setText(QStringLiteral("–"));
+void MainWindow::onDiverged(const QString& message) {
+    QMessageBox box(QMessageBox::Warning, tr("Training Diverged"),
+                    tr("The training diverged and is held."), QMessageBox::NoButton, this);
+    box.setInformativeText(tr("%1\n\nRoll back to the last good weights (and perhaps lower the "
+                              "learning rate), or start again from the first weights?")
+                               .arg(message));
+    QPushButton* rollBack = box.addButton(tr("Roll Back"), QMessageBox::AcceptRole);
+    QPushButton* reset = box.addButton(tr("Reset Weights"), QMessageBox::DestructiveRole);
+    box.addButton(tr("Keep Held"), QMessageBox::RejectRole);
+    box.setDefaultButton(rollBack);
+    box.exec();
+    if (box.clickedButton() == rollBack)
+        m_workspace->controller()->rollBack();
+    else if (box.clickedButton() == reset)
+        m_workspace->controller()->reset();
 }
 
 } // namespace app

@@ -1,21 +1,17 @@
 #pragma once
 /**
- * The application's window: one model and one task, what they are, and a run of training on
- * them whose loss curves grow as it goes. It opens on a ready default session (the sine task's
- * recommended network, seeded), opens and saves model files, and trains through a
- * training::TrainingController, so every computation happens on the training thread and the
- * window only ever draws snapshots.
+ * The application's window around one Workspace: the network editor in the centre, docks for the
+ * task, the training controls, the block palette and inspector and the views of the network,
+ * a status bar with the run's progress. It opens on a ready default session (the sine task's
+ * recommended network, seeded), opens and saves session files, autosaves and offers to recover
+ * after a crash, and trains through the workspace's controller, so every computation happens on
+ * the training thread and the window only ever draws snapshots.
  */
-#include "core/network.h"
 #include "training/training_controller.h"
 
 #include <QMainWindow>
 #include <QString>
 #include <memory>
-
-namespace data {
-class Task;
-}
 
 namespace Ui {
 class MainWindow;
@@ -23,35 +19,34 @@ class MainWindow;
 
 namespace app {
 
+class Appearance;
 class LanguageManager;
 class RecentFilesMenu;
 class TrainingStatus;
+class Workspace;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
 
 public:
-    /** Task and seeds of the default session. */
-    static constexpr const char* kDefaultTask = "sine";
-    static constexpr std::uint64_t kDefaultSeed = 1;
-
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    const core::Network<double>& network() const { return *m_network; }
-    const data::Task& task() const { return *m_task; }
-    /** The model's file, empty for the default session. */
-    QString currentFile() const { return m_file; }
-    bool isTraining() const { return m_controller->isRunning(); }
+    Workspace& workspace() const { return *m_workspace; }
+    /** The session's file, empty for an untitled session. */
+    QString currentFile() const;
+    bool isTraining() const;
     /** Offers the manager's languages in the Settings menu. */
     void setLanguageManager(LanguageManager* manager);
+    /** Offers the light and dark palettes in View › Appearance. */
+    void setAppearance(Appearance* appearance);
 
 public slots:
-    /** Replaces the model by the file's; on any problem reports it and keeps the current one. */
-    bool openModel(const QString& path);
-    /** Writes the model to `path` and makes it the current file; reports a failure. */
-    bool saveModel(const QString& path);
-    /** Trains the model on the task with the task's recipe. */
+    /** Replaces the session by the file's; on any problem reports it and keeps the current one. */
+    bool openSession(const QString& path);
+    /** Writes the session to `path` and makes it the current file; reports a failure. */
+    bool saveSession(const QString& path);
+    /** Trains (or goes on training) the network with the Training panel's settings. */
     void train();
     void stopTraining();
 
@@ -61,38 +56,40 @@ protected:
 
     /** Tells the user what failed (`text`) and why (`details`); a modal message box. */
     virtual void reportError(const QString& text, const QString& details);
-    /** Whether the model's unsaved weights (or a running training) may be dropped; asks. */
+    /** Whether unsaved work (or a running training) may be dropped; asks, may save first. */
     virtual bool confirmDiscard();
+    /** A file name from a dialog; empty when cancelled. Tests override both. */
+    virtual QString askOpenPath();
+    virtual QString askSavePath(const QString& title, const QString& start, const QString& filter);
 
 private:
     void setUpActions();
+    void setUpIcons();
+    void setUpDocks();
+    /** The docks' first sizes, before the user moves them (then they are remembered). */
+    void arrangeDocks();
+    void connectWorkspace();
     /** Tooltips that name their shortcut, so the keyboard is discoverable from the toolbar. */
     void addShortcutsToTooltips();
-    void openDefaultSession();
-    void setModel(std::unique_ptr<core::Network<double>> network, const QString& file);
-    void setCurrentFile(const QString& file);
-    void showModel();
-    void showTask();
-    void clearProgress();
+    void updateTitle();
+    void showSession();
 
-    void openModelDialog();
-    bool saveModelAsDialog();
+    void newSession();
+    void openSessionDialog();
+    bool save();
+    bool saveAsDialog();
     void openRecentFile(const QString& path);
     void about();
 
     void onStateChanged(training::TrainingController::State state);
     void onSnapshot(const training::TrainingSnapshot& snapshot);
-    void onTrainingFinished(const core::Vector<double>& weights,
-                            training::TrainingController::Outcome outcome);
+    void onTrainingFinished(training::TrainingController::Outcome outcome);
     void onTrainingFailed(const QString& message);
+    void onDiverged(const QString& message);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
-    std::unique_ptr<data::Task> m_task;
-    std::unique_ptr<core::Network<double>> m_network;
-    training::TrainingController* m_controller;
+    Workspace* m_workspace;
     RecentFilesMenu* m_recentFiles;
-    QString m_file;
-
     TrainingStatus* m_status;
 };
 
