@@ -35,6 +35,7 @@ private slots:
     void skipsLossesALogAxisCannotShow();
     void laterRunsContinueToTheRight();
     void keepsAtMostMaxPoints();
+    void historyThenResumedRun();
 };
 
 void TestLossChart::drawsEachValidationOnce() {
@@ -93,6 +94,35 @@ void TestLossChart::keepsAtMostMaxPoints() {
     // The ends stay where they were; the curve still falls from the first loss to the last.
     QCOMPARE(series(chart, 0)->at(0), QPointF(1, 1.0));
     QCOMPARE(series(chart, 0)->at(series(chart, 0)->count() - 1), QPointF(count, 1.0 / count));
+}
+
+void TestLossChart::historyThenResumedRun() {
+    session::TrainingHistory history;
+    for (int epoch = 1; epoch <= 3; ++epoch) {
+        session::EpochRecord record;
+        record.epoch = epoch;
+        record.step = 10 * epoch;
+        record.trainLoss = 1.0 / epoch;
+        record.validationLoss = 0.5 / epoch;
+        history.addEpoch(record);
+    }
+    app::LossChart chart;
+    chart.addSnapshot(snapshotAt(5, 0.9));
+    chart.showHistory(history);
+    QCOMPARE(chart.trainingPointCount(), 3);
+    QCOMPARE(chart.validationPointCount(), 3);
+    QCOMPARE(series(chart, 0)->at(2), QPointF(30, 1.0 / 3));
+    QCOMPARE(series(chart, 1)->at(0), QPointF(10, 0.5));
+
+    // The resumed run's snapshot lists the three epochs again, then its own fourth.
+    TrainingSnapshot snapshot = snapshotAt(40, 0.2);
+    for (const session::EpochRecord& record : history.epochs())
+        snapshot.validations.append({record.epoch, record.step, record.validationLoss, 0.0, false});
+    snapshot.validations.append({4, 40, 0.1, 0.0, false});
+    chart.addSnapshot(snapshot);
+    QCOMPARE(chart.validationPointCount(), 4);
+    QCOMPARE(series(chart, 1)->at(3), QPointF(40, 0.1));
+    QCOMPARE(series(chart, 0)->at(3), QPointF(40, 0.2));
 }
 
 QTEST_MAIN(TestLossChart)

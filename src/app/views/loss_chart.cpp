@@ -94,6 +94,18 @@ void LossChart::clear() {
     updateAxes();
 }
 
+void LossChart::showHistory(const session::TrainingHistory& history) {
+    clear();
+    for (const session::EpochRecord& record : history.epochs()) {
+        addPoint(m_trainingPoints, m_training, QPointF(double(record.step), record.trainLoss));
+        addPoint(m_validationPoints, m_validation,
+                 QPointF(double(record.step), record.validationLoss));
+    }
+    // A run resumed from this history lists these epochs among its validations again.
+    m_validationsDrawn = qsizetype(history.epochs().size());
+    updateAxes();
+}
+
 void LossChart::beginRun() {
     if (!m_trainingPoints.isEmpty())
         m_stepOffset = std::int64_t(std::ceil(m_trainingPoints.constLast().x()));

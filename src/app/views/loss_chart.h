@@ -29,6 +29,9 @@ public:
 
     /** Forgets every curve: another model. */
     void clear();
+    /** The curves of a run so far, one point per epoch; a resumed run's snapshots go on from
+     * there (their steps count from the run's start and list these epochs again). */
+    void showHistory(const session::TrainingHistory& history);
     /** A new run on the same model: its steps follow those drawn. */
     void beginRun();
     /** Adds the snapshot's recent loss and every validation not drawn yet. */

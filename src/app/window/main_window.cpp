@@ -197,6 +197,10 @@ void MainWindow::connectWorkspace() {
     connect(controller, &Controller::diverged, this, &MainWindow::onDiverged);
     connect(m_workspace, &Workspace::sessionReplaced, this, &MainWindow::showSession);
     connect(m_workspace, &Workspace::fileChanged, this, &MainWindow::updateTitle);
+    connect(m_workspace, &Workspace::runChanged, this, [this] {
+        if (!m_workspace->run() && !isTraining())
+            showRun();
+    });
     connect(m_workspace, &Workspace::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_workspace, &Workspace::settingsChanged, m_ui->trainingPanel,
             &TrainingPanel::showSettings);
@@ -233,9 +237,16 @@ void MainWindow::showSession() {
     m_ui->taskPanel->showTask(m_workspace->task());
     m_ui->trainingPanel->showSettings(m_workspace->settings());
     m_ui->trainingPanel->clearNumbers();
-    m_ui->lossChart->clear();
     m_status->clear();
+    showRun();
     updateTitle();
+}
+
+void MainWindow::showRun() {
+    if (const auto run = m_workspace->run())
+        m_ui->lossChart->showHistory(run->history);
+    else
+        m_ui->lossChart->clear();
 }
 
 void MainWindow::updateTitle() {
@@ -293,8 +304,7 @@ void MainWindow::train() {
         reportError(tr("Training cannot start."), error);
         return;
     }
-    if (!m_workspace->run())
-        m_ui->lossChart->beginRun();
+    showRun();
     statusBar()->showMessage(tr("Training…"));
 }
 

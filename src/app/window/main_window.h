@@ -73,6 +73,8 @@ private:
     void addShortcutsToTooltips();
     void updateTitle();
     void showSession();
+    /** The loss curves of the run so far, or none. */
+    void showRun();
 
     void newSession();
     void openSessionDialog();
