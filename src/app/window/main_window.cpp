@@ -6,6 +6,7 @@
 #include "app/window/recent_files_menu.h"
 #include "app/window/setting.h"
 #include "app/window/svg_icon_engine.h"
+#include "app/window/templates_menu.h"
 #include "app/window/training_status.h"
 #include "app/window/workspace.h"
 #include "training/session_file.h"
@@ -45,6 +46,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_status(new TrainingStatus(this)) {
     m_ui->setupUi(this);
     m_recentFiles = new RecentFilesMenu(m_ui->menuRecentFiles, this);
+    new TemplatesMenu(m_ui->menuTemplates, m_workspace);
     setUpActions();
     setUpDocks();
     statusBar()->addPermanentWidget(m_status);
