@@ -1,0 +1,157 @@
+#include "app/views/gradient_flow_chart.h"
+
+#include <QChart>
+#include <QEvent>
+#include <QLineSeries>
+#include <QLogValueAxis>
+#include <QPen>
+#include <QSaveFile>
+#include <QValueAxis>
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace app {
+
+namespace {
+
+double floored(float norm) {
+    return std::isfinite(norm) ? std::max(double(norm), GradientFlowChart::kFloor)
+                               : GradientFlowChart::kFloor;
+}
+
+QLineSeries* curve(const std::vector<float>& norms, const session::ProbeTrace& trace,
+                   QObject* parent) {
+    auto* series = new QLineSeries(parent);
+    for (size_t i = 0; i < norms.size(); ++i)
+        series->append(double(core::Index(i) * trace.stride + 1), floored(norms[i]));
+    return series;
+}
+
+} // namespace
+
+GradientFlowChart::GradientFlowChart(QWidget* parent)
+    : QChartView(parent)
+    , m_stepAxis(new QValueAxis(this))
+    , m_normAxis(new QLogValueAxis(this)) {
+    auto* chart = new QChart;
+    chart->addAxis(m_stepAxis, Qt::AlignBottom);
+    chart->addAxis(m_normAxis, Qt::AlignLeft);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    setChart(chart);
+    setRenderHint(QPainter::Antialiasing);
+    setMinimumSize(280, 200);
+    m_stepAxis->setLabelFormat(QStringLiteral("%d"));
+    m_normAxis->setLabelFormat(QStringLiteral("%.0e"));
+    m_normAxis->setBase(10.0);
+    setToolTip(tr("‖∂L/∂h_t‖: how strongly the loss at the last step reaches back to step t"));
+    applyPalette();
+    rebuild();
+}
+
+void GradientFlowChart::setTrace(std::shared_ptr<const session::ProbeTrace> trace) {
+    m_trace = std::move(trace);
+    rebuild();
+}
+
+int GradientFlowChart::seriesCount() const {
+    return int(chart()->series().size());
+}
+
+double GradientFlowChart::decayOf(int layer) const {
+    if (!m_trace || layer < 0 || layer >= int(m_trace->layers.size()))
+        return std::numeric_limits<double>::quiet_NaN();
+    const std::vector<float>& norms = m_trace->layers[size_t(layer)].hiddenGradientNorm;
+    if (norms.empty() || !(norms.back() > 0.0f))
+        return std::numeric_limits<double>::quiet_NaN();
+    return double(norms.front()) / double(norms.back());
+}
+
+void GradientFlowChart::rebuild() {
+    chart()->removeAllSeries();
+    m_stepAxis->setTitleText(tr("Time step t"));
+    m_normAxis->setTitleText(tr("Gradient norm"));
+    double low = std::numeric_limits<double>::infinity(), high = 0.0;
+    if (m_trace) {
+        for (const session::ProbeLayerTrace& layer : m_trace->layers) {
+            const QString name = QString::fromStdString(layer.name);
+            QList<QLineSeries*> both = {curve(layer.hiddenGradientNorm, *m_trace, this)};
+            both.back()->setName(tr("‖∂L/∂h_t‖ %1").arg(name));
+            if (!layer.cellGradientNorm.empty()) {
+                both << curve(layer.cellGradientNorm, *m_trace, this);
+                both.back()->setName(tr("‖∂L/∂c_t‖ %1").arg(name));
+            }
+            for (QLineSeries* series : both) {
+                chart()->addSeries(series);
+                series->attachAxis(m_stepAxis);
+                series->attachAxis(m_normAxis);
+                for (const QPointF& point : series->points()) {
+                    low = std::min(low, point.y());
+                    high = std::max(high, point.y());
+                }
+            }
+            if (both.size() == 2) {
+                QPen pen = both[1]->pen();
+                pen.setStyle(Qt::DashLine);
+                pen.setColor(both[0]->pen().color());
+                both[1]->setPen(pen);
+            }
+        }
+    }
+    const double steps = m_trace ? double(std::max<core::Index>(m_trace->steps, 2)) : 10.0;
+    m_stepAxis->setRange(1.0, steps);
+    if (!(high > 0.0)) {
+        low = 1e-3;
+        high = 1.0;
+    }
+    const double bottom = std::pow(10.0, std::floor(std::log10(low)));
+    const double top = std::pow(10.0, std::ceil(std::log10(high)) + (low == high ? 1 : 0));
+    m_normAxis->setRange(bottom * (1.0 - 1e-9), top * (1.0 + 1e-9));
+    chart()->setTitle(m_trace ? QString()
+                              : tr("Gradients per time step appear here while training runs."));
+}
+
+bool GradientFlowChart::exportCsv(const QString& path, QString* error) const {
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = tr("%1: %2").arg(path, file.errorString());
+        return false;
+    }
+    file.write("step,layer,series,norm\n");
+    if (m_trace) {
+        for (const session::ProbeLayerTrace& layer : m_trace->layers) {
+            const auto rows = [&](const std::vector<float>& norms, const char* series) {
+                for (size_t i = 0; i < norms.size(); ++i)
+                    file.write(QStringLiteral("%1,\"%2\",%3,%4\n")
+                                   .arg(core::Index(i) * m_trace->stride + 1)
+                                   .arg(QString::fromStdString(layer.name), QLatin1String(series),
+                                        QString::number(double(norms[i]), 'g', 9))
+                                   .toUtf8());
+            };
+            rows(layer.hiddenGradientNorm, "dL/dh");
+            rows(layer.cellGradientNorm, "dL/dc");
+        }
+    }
+    if (!file.commit()) {
+        *error = tr("%1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+void GradientFlowChart::changeEvent(QEvent* event) {
+    QChartView::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        applyPalette(); // the theme recolours the curves: draw them again
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::LanguageChange)
+        rebuild();
+}
+
+void GradientFlowChart::applyPalette() {
+    const bool dark = palette().color(QPalette::Window).lightness() < 128;
+    chart()->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    chart()->setBackgroundRoundness(0);
+}
+
+} // namespace app

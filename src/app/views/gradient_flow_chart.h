@@ -1,0 +1,49 @@
+#pragma once
+/**
+ * How far the error reaches back in time: for the probe sequence and the last time step's loss,
+ * ‖∂L/∂h_t‖ of every layer against the time step t, on a logarithmic axis (and ‖∂L/∂c_t‖, dashed,
+ * for the LSTMs' cell state). A plain RNN's curve falls by orders of magnitude towards t = 1 —
+ * the vanishing gradient — while an LSTM's cell state carries it back nearly whole.
+ *
+ * It reads a session::ProbeTrace (the norms were computed by the core's backward pass). Norms of
+ * 0 or below the axis's floor (1e-30) are drawn at the floor, so a curve that vanished entirely
+ * still shows where it went.
+ */
+#include "session/probe_trace.h"
+
+#include <QChartView>
+#include <memory>
+
+class QLogValueAxis;
+class QValueAxis;
+
+namespace app {
+
+class GradientFlowChart : public QChartView {
+    Q_OBJECT
+
+public:
+    static constexpr double kFloor = 1e-30;
+
+    explicit GradientFlowChart(QWidget* parent = nullptr);
+
+    void setTrace(std::shared_ptr<const session::ProbeTrace> trace);
+    /** The ratio ‖∂L/∂h_1‖ / ‖∂L/∂h_T‖ of `layer` (first kept step over last), NaN without one. */
+    double decayOf(int layer) const;
+    int seriesCount() const;
+    /** Writes step,layer,series,norm rows; false with *error when the file cannot be written. */
+    bool exportCsv(const QString& path, QString* error) const;
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void rebuild();
+    void applyPalette();
+
+    std::shared_ptr<const session::ProbeTrace> m_trace;
+    QValueAxis* m_stepAxis;
+    QLogValueAxis* m_normAxis;
+};
+
+} // namespace app
