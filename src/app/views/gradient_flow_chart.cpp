@@ -91,25 +91,46 @@ void GradientFlowChart::rebuild() {
                     high = std::max(high, point.y());
                 }
             }
+            QPen pen = both[0]->pen();
+            if (m_colour.isValid())
+                pen.setColor(m_colour);
+            pen.setWidthF(2.0);
+            both[0]->setPen(pen);
             if (both.size() == 2) {
-                QPen pen = both[1]->pen();
                 pen.setStyle(Qt::DashLine);
-                pen.setColor(both[0]->pen().color());
                 both[1]->setPen(pen);
             }
         }
     }
     const double steps = m_trace ? double(std::max<core::Index>(m_trace->steps, 2)) : 10.0;
     m_stepAxis->setRange(1.0, steps);
+    m_span = high > 0.0 ? std::pair(low, high) : std::pair(0.0, 0.0);
+    updateNormAxis();
+    chart()->setTitle(m_trace ? QString()
+                              : tr("Gradients per time step appear here while training runs."));
+}
+
+void GradientFlowChart::setColour(const QColor& colour) {
+    m_colour = colour;
+    rebuild();
+}
+
+void GradientFlowChart::setSharedSpan(std::pair<double, double> span) {
+    m_sharedSpan = span;
+    updateNormAxis();
+}
+
+void GradientFlowChart::updateNormAxis() {
+    auto [low, high] = m_sharedSpan.second > 0.0 ? m_sharedSpan : m_span;
     if (!(high > 0.0)) {
         low = 1e-3;
         high = 1.0;
     }
     const double bottom = std::pow(10.0, std::floor(std::log10(low)));
-    const double top = std::pow(10.0, std::ceil(std::log10(high)) + (low == high ? 1 : 0));
+    double top = std::pow(10.0, std::ceil(std::log10(high)));
+    if (top <= bottom)
+        top = bottom * 10.0;
     m_normAxis->setRange(bottom * (1.0 - 1e-9), top * (1.0 + 1e-9));
-    chart()->setTitle(m_trace ? QString()
-                              : tr("Gradients per time step appear here while training runs."));
 }
 
 bool GradientFlowChart::exportCsv(const QString& path, QString* error) const {

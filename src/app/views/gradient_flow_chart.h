@@ -12,7 +12,9 @@
 #include "session/probe_trace.h"
 
 #include <QChartView>
+#include <QColor>
 #include <memory>
+#include <utility>
 
 class QLogValueAxis;
 class QValueAxis;
@@ -28,6 +30,13 @@ public:
     explicit GradientFlowChart(QWidget* parent = nullptr);
 
     void setTrace(std::shared_ptr<const session::ProbeTrace> trace);
+    /** The curves' colour (several charts side by side: one run each); the theme's otherwise. */
+    void setColour(const QColor& colour);
+    /** The smallest and largest norm drawn (after the floor), {0, 0} without a trace. */
+    std::pair<double, double> normSpan() const { return m_span; }
+    /** Holds the norm axis at whole decades around [low, high], so that charts side by side
+     * compare at a glance; {0, 0}: fit each chart to its own curves. */
+    void setSharedSpan(std::pair<double, double> span);
     /** The ratio ‖∂L/∂h_1‖ / ‖∂L/∂h_T‖ of `layer` (first kept step over last), NaN without one. */
     double decayOf(int layer) const;
     int seriesCount() const;
@@ -41,7 +50,12 @@ private:
     void rebuild();
     void applyPalette();
 
+    void updateNormAxis();
+
     std::shared_ptr<const session::ProbeTrace> m_trace;
+    QColor m_colour;
+    std::pair<double, double> m_span{0.0, 0.0};
+    std::pair<double, double> m_sharedSpan{0.0, 0.0};
     QValueAxis* m_stepAxis;
     QLogValueAxis* m_normAxis;
 };

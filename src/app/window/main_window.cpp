@@ -1,5 +1,6 @@
 #include "app/window/main_window.h"
 
+#include "app/views/gradient_lab.h"
 #include "app/views/loss_chart.h"
 #include "app/window/appearance.h"
 #include "app/window/language_menu.h"
@@ -114,6 +115,8 @@ void MainWindow::setUpActions() {
             &training::TrainingController::stepEpoch);
     connect(m_ui->actionStop, &QAction::triggered, this, &MainWindow::stopTraining);
     connect(m_ui->actionResetWeights, &QAction::triggered, m_workspace, &Workspace::resetWeights);
+    m_ui->actionGradientLab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    connect(m_ui->actionGradientLab, &QAction::triggered, this, &MainWindow::showGradientLab);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::about);
     connect(m_ui->actionAboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
     connect(m_recentFiles, &RecentFilesMenu::fileChosen, this, &MainWindow::openRecentFile);
@@ -385,6 +388,18 @@ bool MainWindow::saveAsDialog() {
         path += QLatin1Char('.') + extension;
     lastDirectory.set(QFileInfo(path).absolutePath());
     return saveSession(path);
+}
+
+void MainWindow::showGradientLab() {
+    if (!m_gradientLab) {
+        m_gradientLab = new GradientLab(this);
+        m_gradientLab->setWindowFlag(Qt::Window);
+        m_gradientLab->setWindowTitle(tr("Vanishing-Gradient Lab"));
+        m_gradientLab->resize(1200, 720);
+    }
+    m_gradientLab->show();
+    m_gradientLab->raise();
+    m_gradientLab->activateWindow();
 }
 
 void MainWindow::about() {

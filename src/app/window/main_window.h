@@ -20,6 +20,7 @@ class MainWindow;
 namespace app {
 
 class Appearance;
+class GradientLab;
 class LanguageManager;
 class RecentFilesMenu;
 class TrainingStatus;
@@ -81,6 +82,8 @@ private:
     bool save();
     bool saveAsDialog();
     void openRecentFile(const QString& path);
+    /** The lab in a window of its own, made the first time it is asked for. */
+    void showGradientLab();
     void about();
 
     void onStateChanged(training::TrainingController::State state);
@@ -93,6 +96,7 @@ private:
     Workspace* m_workspace;
     RecentFilesMenu* m_recentFiles;
     TrainingStatus* m_status;
+    GradientLab* m_gradientLab = nullptr;
 };
 
 } // namespace app

@@ -23,13 +23,12 @@ void TemplatesMenu::rebuild() {
         QAction* action = m_menu->addAction(text);
         action->setToolTip(entry.description);
         action->setEnabled(!locked);
-        connect(action, &QAction::triggered, m_workspace, [this, entry] {
-            m_workspace->document()->applyTemplate(entry.graph, entry.name);
-        });
+        connect(action, &QAction::triggered, m_workspace,
+                [this, entry] { m_workspace->document()->applyTemplate(entry.graph, entry.name); });
     };
     const NetworkTemplate recommended = NetworkTemplates::forTask(m_workspace->task());
-    add(recommended, tr("Recommended for “%1”")
-                         .arg(QString::fromStdString(m_workspace->task().name())));
+    add(recommended,
+        tr("Recommended for “%1”").arg(QString::fromStdString(m_workspace->task().name())));
     m_menu->addSeparator();
     for (const NetworkTemplate& entry : NetworkTemplates::all())
         add(entry, entry.name);

@@ -1,0 +1,89 @@
+#include "app/views/race_chart.h"
+
+#include <QChart>
+#include <QLineSeries>
+#include <QLogValueAxis>
+#include <QPen>
+#include <QValueAxis>
+#include <algorithm>
+#include <cmath>
+
+namespace app {
+
+RaceChart::RaceChart(QWidget* parent)
+    : QChartView(parent)
+    , m_stepAxis(new QValueAxis(this))
+    , m_lossAxis(new QLogValueAxis(this)) {
+    auto* chart = new QChart;
+    chart->addAxis(m_stepAxis, Qt::AlignBottom);
+    chart->addAxis(m_lossAxis, Qt::AlignLeft);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    chart->setBackgroundVisible(false);
+    setChart(chart);
+    setRenderHint(QPainter::Antialiasing);
+    m_stepAxis->setLabelFormat(QStringLiteral("%d"));
+    m_stepAxis->setTitleText(tr("Step"));
+    m_lossAxis->setTitleText(tr("Loss"));
+    m_lossAxis->setLabelFormat(QStringLiteral("%g"));
+    setMinimumSize(280, 200);
+    updateAxes();
+}
+
+void RaceChart::setRuns(const QStringList& names, const QList<QColor>& colours) {
+    chart()->removeAllSeries();
+    m_series.clear();
+    m_low = m_high = 0.0;
+    m_steps = 10.0;
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        auto* series = new QLineSeries(this);
+        series->setName(names[i]);
+        chart()->addSeries(series);
+        series->attachAxis(m_stepAxis);
+        series->attachAxis(m_lossAxis);
+        QPen pen(colours.value(i, Qt::gray));
+        pen.setWidthF(2.0);
+        series->setPen(pen);
+        m_series << series;
+    }
+    updateAxes();
+}
+
+void RaceChart::addSnapshot(int run, const training::TrainingSnapshot& snapshot) {
+    if (run < 0 || run >= m_series.size() || snapshot.step <= 0)
+        return;
+    const double loss = snapshot.recentLoss;
+    if (!(loss > 0.0) || !std::isfinite(loss))
+        return;
+    QLineSeries* series = m_series[run];
+    if (series->count() >= kMaxPoints) {
+        // Every other point goes: the curve keeps its shape at half the resolution.
+        QList<QPointF> points = series->points();
+        QList<QPointF> kept;
+        for (qsizetype i = 0; i < points.size(); i += 2)
+            kept << points[i];
+        series->replace(kept);
+    }
+    series->append(double(snapshot.step), loss);
+    m_low = m_low > 0.0 ? std::min(m_low, loss) : loss;
+    m_high = std::max(m_high, loss);
+    m_steps = std::max({m_steps, double(snapshot.steps), double(snapshot.step)});
+    updateAxes();
+}
+
+int RaceChart::pointCount(int run) const {
+    return run >= 0 && run < m_series.size() ? int(m_series[run]->count()) : 0;
+}
+
+void RaceChart::updateAxes() {
+    m_stepAxis->setRange(0.0, m_steps);
+    const double low = m_low > 0.0 ? m_low : 0.01;
+    const double high = m_high > 0.0 ? m_high : 1.0;
+    const double bottom = std::pow(10.0, std::floor(std::log10(low)));
+    double top = std::pow(10.0, std::ceil(std::log10(high)));
+    if (top <= bottom)
+        top = bottom * 10.0;
+    m_lossAxis->setRange(bottom * (1.0 - 1e-9), top * (1.0 + 1e-9));
+}
+
+} // namespace app

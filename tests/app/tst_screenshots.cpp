@@ -1,0 +1,77 @@
+// The pictures in the README, taken from the real widgets and checked while they are taken: the
+// main window (light and dark) and the vanishing-gradient lab at three lags, each after a real
+// race. Races at long lags take a while, so the pictures are taken only when
+// LSTM_STUDIO_SCREENSHOTS names the folder to write them to (resources/screenshots for the
+// README); otherwise the test says so and skips.
+#include "app/views/gradient_flow_chart.h"
+#include "app/views/gradient_lab.h"
+#include "app/views/race_chart.h"
+#include "app/window/appearance.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTest>
+#include <cmath>
+
+class TestScreenshots : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void gradientLab_data();
+    void gradientLab();
+
+private:
+    /** Saves `widget` as <folder>/<name>.png at twice its size (sharp on high-DPI screens). */
+    void save(QWidget& widget, const QString& name);
+
+    QDir m_folder;
+};
+
+void TestScreenshots::initTestCase() {
+    QStandardPaths::setTestModeEnabled(true);
+    const QString folder = qEnvironmentVariable("LSTM_STUDIO_SCREENSHOTS");
+    if (folder.isEmpty())
+        QSKIP("set LSTM_STUDIO_SCREENSHOTS to a folder to take the README's pictures");
+    m_folder = QDir(folder);
+    QVERIFY(m_folder.mkpath(QStringLiteral(".")));
+}
+
+void TestScreenshots::save(QWidget& widget, const QString& name) {
+    const QPixmap picture = widget.grab();
+    QVERIFY(!picture.isNull());
+    QVERIFY(picture.save(m_folder.filePath(name + QStringLiteral(".png"))));
+}
+
+void TestScreenshots::gradientLab_data() {
+    QTest::addColumn<int>("lag");
+    QTest::addColumn<int>("epochs");
+    QTest::newRow("lag 20") << 20 << 3;
+    QTest::newRow("lag 50") << 50 << 3;
+    QTest::newRow("lag 100") << 100 << 3;
+}
+
+void TestScreenshots::gradientLab() {
+    QFETCH(int, lag);
+    QFETCH(int, epochs);
+    app::GradientLab lab;
+    lab.resize(1400, 820);
+    lab.setLag(lag);
+    lab.findChildren<QSpinBox*>().at(1)->setValue(epochs);
+    lab.show();
+    QSignalSpy finished(&lab.race(), &training::TrainingRace::finished);
+    lab.start();
+    QVERIFY(finished.wait(600000));
+    QTest::qWait(200);
+    for (int run = 0; run < app::GradientLab::kRuns; ++run)
+        QVERIFY(std::isfinite(lab.flowChart(run)->decayOf(0)));
+    qInfo("lag %d: decay RNN %.3g, LSTM %.3g, GRU %.3g", lag, lab.flowChart(0)->decayOf(0),
+          lab.flowChart(1)->decayOf(0), lab.flowChart(2)->decayOf(0));
+    save(lab, QStringLiteral("gradient-lab-lag-%1").arg(lag));
+}
+
+QTEST_MAIN(TestScreenshots)
+#include "tst_screenshots.moc"
