@@ -7,6 +7,7 @@
 #include "core/network.h"
 
 #include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTest>
@@ -26,6 +27,7 @@ class TestGradientLab : public QObject {
 private slots:
     void racesTheThreeCellsAtOneWidth();
     void matchesTheNumberOfWeights();
+    void knobsReachTheRuns();
     void raceFillsTheChartsAndTheGuide();
     void newLagRestartsTheRace();
 };
@@ -50,6 +52,33 @@ void TestGradientLab::matchesTheNumberOfWeights() {
     QVERIFY(specs[2].layers.front().hidden > specs[1].layers.front().hidden);
     QVERIFY(std::abs(double(weightsOf(specs[0])) - lstm) / lstm < 0.05);
     QVERIFY(std::abs(double(weightsOf(specs[2])) - lstm) / lstm < 0.05);
+}
+
+void TestGradientLab::knobsReachTheRuns() {
+    app::GradientLab lab;
+    const core::Vector<double> plain = lab.raceJobs()[0].network.values();
+    lab.findChildren<QComboBox*>().at(2)->setCurrentIndex(1); // ReLU
+    const auto spins = lab.findChildren<QDoubleSpinBox*>();
+    spins.at(0)->setValue(2.5); // clip at
+    spins.at(1)->setValue(0.5); // recurrent scale
+    spins.at(2)->setValue(3.0); // forget-gate bias
+    const std::vector<training::TrainingJob> jobs = lab.raceJobs();
+    QCOMPARE(jobs[0].network.spec().layers.front().activation, core::Activation::Relu);
+    QCOMPARE(jobs[1].network.spec().layers.front().activation, core::Activation::Tanh);
+    for (const training::TrainingJob& job : jobs) {
+        QCOMPARE(job.recipe.clipNorm, 2.5);
+        QCOMPARE(job.recipe.initialization.recurrentScale, 0.5);
+    }
+    // Same seed, half the recurrent scale: the RNN's weights differ only where W_hh is, and
+    // there by exactly one half. W_hh is the H×H block after W_ih (H×I) in the flat vector.
+    const core::Index hidden = jobs[0].network.spec().layers.front().hidden;
+    const core::Index input = jobs[0].network.spec().inputSize;
+    const core::Vector<double> scaled = jobs[0].network.values();
+    for (core::Index i = 0; i < hidden * hidden; ++i)
+        QCOMPARE(scaled[hidden * input + i], 0.5 * plain[hidden * input + i]);
+    QCOMPARE(scaled.head(hidden * input), plain.head(hidden * input));
+    // The LSTM's forget-gate biases (b_if + b_hf) add up to the knob's 3.
+    QCOMPARE(*jobs[1].recipe.initialization.forgetBias, 3.0);
 }
 
 void TestGradientLab::raceFillsTheChartsAndTheGuide() {

@@ -8,6 +8,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QEvent>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -97,6 +98,7 @@ GradientLab::GradientLab(QWidget* parent)
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(buildControls());
+    layout->addWidget(buildKnobs());
     layout->addWidget(body, 1);
     connect(m_race, &training::TrainingRace::snapshotReady, this, &GradientLab::onSnapshot);
     connect(m_race, &training::TrainingRace::finished, this, &GradientLab::onFinished);
@@ -128,6 +130,10 @@ QWidget* GradientLab::buildControls() {
     m_epochs->setValue(10);
     m_clip = new QCheckBox(controls);
     m_clip->setChecked(true);
+    m_clipNorm = new QDoubleSpinBox(controls);
+    m_clipNorm->setRange(0.01, 100.0);
+    m_clipNorm->setValue(1.0);
+    connect(m_clip, &QCheckBox::toggled, m_clipNorm, &QWidget::setEnabled);
     m_run = new QPushButton(controls);
     m_taskLabel = new QLabel(controls);
     m_lagLabel = new QLabel(controls);
@@ -136,7 +142,7 @@ QWidget* GradientLab::buildControls() {
     m_epochsLabel = new QLabel(controls);
     for (QWidget* widget : std::initializer_list<QWidget*>{
              m_taskLabel, m_task, m_lagLabel, m_lag, m_lagValue, m_matchLabel, m_match,
-             m_hiddenLabel, m_hidden, m_epochsLabel, m_epochs, m_clip})
+             m_hiddenLabel, m_hidden, m_epochsLabel, m_epochs, m_clip, m_clipNorm})
         row->addWidget(widget);
     row->addStretch(1);
     row->addWidget(m_run);
@@ -145,6 +151,39 @@ QWidget* GradientLab::buildControls() {
     connect(m_lag, &QSlider::sliderReleased, this, &GradientLab::start);
     connect(m_run, &QPushButton::clicked, this, [this] { isRunning() ? stop() : start(); });
     return controls;
+}
+
+QWidget* GradientLab::buildKnobs() {
+    auto* knobs = new QWidget(this);
+    auto* row = new QHBoxLayout(knobs);
+    row->setContentsMargins(0, 0, 0, 0);
+    m_activation = new QComboBox(knobs);
+    m_activation->addItems({QStringLiteral("tanh"), QStringLiteral("ReLU")});
+    m_recurrentScale = new QDoubleSpinBox(knobs);
+    m_recurrentScale->setRange(0.1, 4.0);
+    m_recurrentScale->setSingleStep(0.1);
+    m_recurrentScale->setValue(1.0);
+    m_forgetBias = new QDoubleSpinBox(knobs);
+    m_forgetBias->setRange(-5.0, 5.0);
+    m_forgetBias->setSingleStep(0.5);
+    m_forgetBias->setValue(0.0);
+    m_activationLabel = new QLabel(knobs);
+    m_scaleLabel = new QLabel(knobs);
+    m_forgetLabel = new QLabel(knobs);
+    for (QWidget* widget :
+         std::initializer_list<QWidget*>{m_activationLabel, m_activation, m_scaleLabel,
+                                         m_recurrentScale, m_forgetLabel, m_forgetBias})
+        row->addWidget(widget);
+    row->addStretch(1);
+    return knobs;
+}
+
+core::InitOptions GradientLab::initialization(const core::InitOptions& recipe) const {
+    core::InitOptions options = recipe;
+    options.recurrentScale = m_recurrentScale->value();
+    if (m_forgetBias->value() != 0.0)
+        options.forgetBias = m_forgetBias->value();
+    return options;
 }
 
 void GradientLab::retranslate() {
@@ -164,7 +203,19 @@ void GradientLab::retranslate() {
                            "number of weights (an RNN then gets wider than an LSTM)"));
     m_hidden->setToolTip(tr("Units of the LSTM (and of the others with the same hidden size)"));
     m_epochs->setToolTip(tr("Passes over the training sequences"));
-    m_clip->setToolTip(tr("Rescale gradients whose norm exceeds 1, against explosions"));
+    m_clip->setToolTip(tr("Rescale gradients whose norm exceeds the threshold, against "
+                          "explosions"));
+    m_clipNorm->setToolTip(m_clip->toolTip());
+    m_activationLabel->setText(tr("RNN activation:"));
+    m_activation->setToolTip(tr("The plain RNN's nonlinearity: tanh squashes, ReLU does not "
+                                "(and explodes more easily)"));
+    m_scaleLabel->setText(tr("Recurrent weight scale:"));
+    m_recurrentScale->setToolTip(tr("Multiplies every recurrent weight matrix at initialization: "
+                                    "below 1 gradients vanish faster, above 1 they may explode"));
+    m_forgetLabel->setText(tr("Forget-gate bias:"));
+    m_forgetBias->setToolTip(
+        tr("The LSTM's forget-gate bias at initialization: a positive bias "
+           "keeps the gate open (f ≈ 1) from the start; 0: PyTorch's default"));
     const char* const names[kRuns] = {"RNN", "LSTM", "GRU"};
     for (int run = 0; run < kRuns; ++run)
         m_flowTitles[size_t(run)]->setText(
@@ -192,6 +243,9 @@ std::vector<core::NetworkSpec> GradientLab::raceSpecs() const {
         data::TaskRegistry::builtIn().make(m_task->currentText().toStdString(), options, kSeed);
     const core::NetworkSpec base = withHidden(task->recommendedNetwork(), m_hidden->value());
     std::vector<core::NetworkSpec> specs = NetworkTemplates::raceSpecs(base);
+    if (m_activation->currentIndex() == 1)
+        for (core::RecurrentLayerSpec& layer : specs[0].layers)
+            layer.activation = core::Activation::Relu;
     if (m_match->currentIndex() == 1) {
         const core::Index target = parametersOf(specs[1]);
         specs[0] = matchingWeights(specs[0], target);
@@ -200,37 +254,44 @@ std::vector<core::NetworkSpec> GradientLab::raceSpecs() const {
     return specs;
 }
 
-void GradientLab::start() {
-    if (isRunning()) {
-        m_restart = true;
-        m_race->stop();
-        return;
-    }
+std::vector<training::TrainingJob> GradientLab::raceJobs() const {
     const std::string taskName = m_task->currentText().toStdString();
     const data::TaskOptions options = {{"lag", std::to_string(lag())}};
     const auto task = data::TaskRegistry::builtIn().make(taskName, options, kSeed);
-    m_metricName = task->metricName();
     std::vector<training::TrainingJob> jobs;
     for (const core::NetworkSpec& spec : raceSpecs()) {
-        core::Network<double> network(spec);
-        core::NetworkInitializer::initialize(network, task->recommendedRecipe().initialization,
-                                             kSeed);
-        training::TrainingJob job(std::move(network));
+        training::TrainingJob job{core::Network<double>(spec)};
         job.taskName = taskName;
         job.taskOptions = options;
         job.taskSeed = kSeed;
         job.seed = kSeed;
         job.recipe = task->recommendedRecipe();
         job.recipe.epochs = m_epochs->value();
-        job.recipe.clipNorm = m_clip->isChecked() ? 1.0 : 0.0;
+        job.recipe.clipNorm = m_clip->isChecked() ? m_clipNorm->value() : 0.0;
+        job.recipe.initialization = initialization(job.recipe.initialization);
+        core::NetworkInitializer::initialize(job.network, job.recipe.initialization, kSeed);
         jobs.push_back(std::move(job));
     }
+    return jobs;
+}
+
+void GradientLab::start() {
+    if (isRunning()) {
+        m_restart = true;
+        m_race->stop();
+        return;
+    }
+    std::vector<training::TrainingJob> jobs = raceJobs();
+    m_metricName = data::TaskRegistry::builtIn()
+                       .make(jobs.front().taskName, jobs.front().taskOptions, kSeed)
+                       ->metricName();
     QStringList names;
-    for (const core::NetworkSpec& spec : raceSpecs())
+    for (const training::TrainingJob& job : jobs) {
+        const core::RecurrentLayerSpec& layer = job.network.spec().layers.front();
         names << tr("%1, %2 units")
-                     .arg(QString::fromStdString(core::cellKindName(spec.layers.front().cell))
-                              .toUpper())
-                     .arg(spec.layers.front().hidden);
+                     .arg(QString::fromStdString(core::cellKindName(layer.cell)).toUpper())
+                     .arg(layer.hidden);
+    }
     m_chart->setRuns(names, {kColours[0], kColours[1], kColours[2]});
     for (GradientFlowChart* flow : m_flows)
         flow->setTrace(nullptr);

@@ -9,6 +9,7 @@
  *
  * The runs train on worker threads (training::TrainingRace); the lab only draws snapshots.
  */
+#include "core/network_initializer.h"
 #include "core/network_spec.h"
 #include "training/training_race.h"
 
@@ -18,6 +19,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QDoubleSpinBox;
 class QLabel;
 class QPushButton;
 class QSlider;
@@ -40,6 +42,9 @@ public:
 
     /** The three networks the race would train now, in the order RNN, LSTM, GRU. */
     std::vector<core::NetworkSpec> raceSpecs() const;
+    /** The three runs the race would start now: the specs, initialised with the knobs' scale
+     * and forget-gate bias, the task's recipe with the lab's epochs and clipping. */
+    std::vector<training::TrainingJob> raceJobs() const;
     bool isRunning() const { return m_race->isRunning(); }
     int lag() const;
     void setLag(int lag);
@@ -59,6 +64,8 @@ protected:
 
 private:
     QWidget* buildControls();
+    QWidget* buildKnobs();
+    core::InitOptions initialization(const core::InitOptions& recipe) const;
     void retranslate();
     void onSnapshot(int run, const training::TrainingSnapshot& snapshot);
     void onFinished();
@@ -74,6 +81,13 @@ private:
     QSpinBox* m_hidden;
     QSpinBox* m_epochs;
     QCheckBox* m_clip;
+    QDoubleSpinBox* m_clipNorm;
+    QComboBox* m_activation;
+    QDoubleSpinBox* m_recurrentScale;
+    QDoubleSpinBox* m_forgetBias;
+    QLabel* m_activationLabel;
+    QLabel* m_scaleLabel;
+    QLabel* m_forgetLabel;
     QPushButton* m_run;
     QLabel* m_taskLabel;
     QLabel* m_lagLabel;
