@@ -201,6 +201,10 @@ void MainWindow::connectWorkspace() {
     connect(controller, &Controller::failed, this, &MainWindow::onTrainingFailed);
     connect(controller, &Controller::diverged, this, &MainWindow::onDiverged);
     connect(m_workspace, &Workspace::sessionReplaced, this, &MainWindow::showSession);
+    connect(m_workspace->document(), &NetworkDocument::validityChanged, this,
+            &MainWindow::updateTrainAction);
+    connect(m_workspace->document(), &NetworkDocument::problemsChanged, this,
+            &MainWindow::updateTrainAction);
     connect(m_workspace, &Workspace::fileChanged, this, &MainWindow::updateTitle);
     connect(m_workspace, &Workspace::runChanged, this, [this] {
         if (!m_workspace->run() && !isTraining())
@@ -420,8 +424,9 @@ void MainWindow::onStateChanged(training::TrainingController::State state) {
     using State = training::TrainingController::State;
     const bool idle = state == State::Idle;
     const bool active = state == State::Running || state == State::Paused;
-    for (QAction* action : {m_ui->actionNew, m_ui->actionOpen, m_ui->actionTrain})
+    for (QAction* action : {m_ui->actionNew, m_ui->actionOpen})
         action->setEnabled(idle);
+    updateTrainAction();
     m_recentFiles->setAllowed(idle);
     for (QAction* action :
          {m_ui->actionPause, m_ui->actionStop, m_ui->actionStepBatch, m_ui->actionStepEpoch})
@@ -438,6 +443,14 @@ void MainWindow::onStateChanged(training::TrainingController::State state) {
         statusBar()->showMessage(tr("Training…"));
     else if (state == State::Stopping)
         statusBar()->showMessage(tr("Stopping…"));
+}
+
+void MainWindow::updateTrainAction() {
+    const bool trainable = m_workspace->document()->isTrainable();
+    m_ui->actionTrain->setEnabled(!isTraining() && trainable);
+    const QString problem = m_workspace->document()->problems().value(0).message;
+    m_ui->actionTrain->setStatusTip(trainable ? QString()
+                                              : tr("The network cannot be trained: %1").arg(problem));
 }
 
 void MainWindow::onSnapshot(const training::TrainingSnapshot& snapshot) {

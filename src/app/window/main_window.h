@@ -86,6 +86,8 @@ private:
     void showGradientLab();
     void about();
 
+    /** Train is there while no run goes on and the network has no problem. */
+    void updateTrainAction();
     void onStateChanged(training::TrainingController::State state);
     void onSnapshot(const training::TrainingSnapshot& snapshot);
     void onTrainingFinished(training::TrainingController::Outcome outcome);
