@@ -76,7 +76,7 @@ trainedEngine(core::CellKind cell, core::Index hidden = 4, int epochs = 3) {
     core::NetworkInitializer::initialize(network, core::InitOptions(), 7);
     training::TrainingJob job(std::move(network));
     job.taskName = "sine";
-    job.taskOptions = {{"window", "12"}, {"train-size", "32"}, {"eval-size", "8"}};
+    job.taskOptions = {{"window", "12"}, {"train-size", "32"}, {"eval-size", "10"}};
     job.taskSeed = 3;
     job.recipe.optimizer = core::OptimizerSettings::defaults(core::OptimizerKind::Adam);
     job.recipe.optimizer.learningRate = 1e-2;
@@ -92,6 +92,30 @@ trainedEngine(core::CellKind cell, core::Index hidden = 4, int epochs = 3) {
 /** The engine's probe sequence, as the trace was recorded on it. */
 inline core::SequenceBatch<double> probeInput(const training::TrainingEngine& engine) {
     return engine.task().batch(data::Split::Validation, 1, engine.probeSequence(), 0);
+}
+
+} // namespace probe_fixtures
+
+#include <QPalette>
+
+namespace probe_fixtures {
+
+/** A dark palette like a dark desktop theme's, to check the views read on it. */
+inline QPalette darkPalette() {
+    QPalette p;
+    p.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+    p.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
+    p.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    p.setColor(QPalette::AlternateBase, QColor(0x35, 0x35, 0x35));
+    p.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
+    p.setColor(QPalette::Button, QColor(0x3a, 0x3a, 0x3a));
+    p.setColor(QPalette::ButtonText, QColor(0xe8, 0xe8, 0xe8));
+    p.setColor(QPalette::Mid, QColor(0x70, 0x70, 0x70));
+    p.setColor(QPalette::Highlight, QColor(0x3d, 0xae, 0xe9));
+    p.setColor(QPalette::HighlightedText, QColor(0x10, 0x10, 0x10));
+    p.setColor(QPalette::ToolTipBase, QColor(0x3a, 0x3a, 0x3a));
+    p.setColor(QPalette::ToolTipText, QColor(0xe8, 0xe8, 0xe8));
+    return p;
 }
 
 } // namespace probe_fixtures
