@@ -124,11 +124,11 @@ void TestGateHeatmapView::exportsImagesAndTheTraceAsCsv() {
         const int unit = f[2].toInt(), step = f[3].toInt();
         const double value = f[4].toDouble();
         const auto& layer = m_trace->layers[0];
-        const double expected = f[1] == u"c"   ? layer.cell(step, unit)
-                                : f[1] == u"h" ? layer.hidden(step, unit)
-                                               : layer.gates[std::size_t(
-                                                     QStringLiteral("ifgo").indexOf(f[1]))](step,
-                                                                                            unit);
+        const double expected =
+            f[1] == u"c" ? layer.cell(step, unit)
+            : f[1] == u"h"
+                ? layer.hidden(step, unit)
+                : layer.gates[std::size_t(QStringLiteral("ifgo").indexOf(f[1]))](step, unit);
         QCOMPARE(float(value), float(expected));
         ++checked;
     }
