@@ -46,7 +46,13 @@ GateTerm product(const QString& symbol, double a, double b) {
 
 GateArithmetic::GateArithmetic(core::Network<double> network, core::SequenceBatch<double> input,
                                std::shared_ptr<const session::ProbeTrace> trace)
-    : m_network(std::make_shared<const core::Network<double>>(std::move(network)))
+    : GateArithmetic(std::make_shared<const core::Network<double>>(std::move(network)),
+                     std::move(input), std::move(trace)) {}
+
+GateArithmetic::GateArithmetic(std::shared_ptr<const core::Network<double>> network,
+                               core::SequenceBatch<double> input,
+                               std::shared_ptr<const session::ProbeTrace> trace)
+    : m_network(std::move(network))
     , m_input(std::move(input))
     , m_trace(std::move(trace)) {}
 

@@ -31,6 +31,10 @@ public:
     /** `input` is the probe sequence as a batch of one (what the trace was recorded on). */
     GateArithmetic(core::Network<double> network, core::SequenceBatch<double> input,
                    std::shared_ptr<const session::ProbeTrace> trace);
+    /** The same, sharing the network (a view keeps one copy for every step and epoch). */
+    GateArithmetic(std::shared_ptr<const core::Network<double>> network,
+                   core::SequenceBatch<double> input,
+                   std::shared_ptr<const session::ProbeTrace> trace);
 
     /** Empty when the equations of trace layer `layer` can be computed, else why not. */
     QString unavailableReason(int layer) const;
