@@ -190,7 +190,11 @@ void GateHeatmapView::paintBlock(QPainter& painter, const HeatmapBlock& block) c
         QFont tiny = font();
         tiny.setPointSizeF(font().pointSizeF() * 0.7);
         painter.setFont(tiny);
-        painter.setPen(palette().color(QPalette::PlaceholderText));
+        {
+            QColor faint = palette().color(QPalette::WindowText);
+            faint.setAlphaF(0.65f);
+            painter.setPen(faint);
+        }
         for (core::Index u = 0; u < block.units(); ++u)
             painter.drawText(
                 block.cell(u, 0).translated(-cellWidth - 3, 0).adjusted(cellWidth - 20, 0, 0, 0),
