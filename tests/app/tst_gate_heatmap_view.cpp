@@ -20,6 +20,7 @@ private slots:
     void hoverTellsTheExactValue();
     void exportsImagesAndTheTraceAsCsv();
     void screenshots();
+    void screenshotsOfLargeAndSmallLayers();
 
 private:
     std::unique_ptr<training::TrainingEngine> m_engine;
@@ -149,6 +150,28 @@ void TestGateHeatmapView::screenshots() {
                                   : QStringLiteral("/tmp/views-heatmap-light.png");
         QVERIFY(view.grab().save(path));
     }
+}
+
+void TestGateHeatmapView::screenshotsOfLargeAndSmallLayers() {
+    // 24 units × 40 steps, second layer of a bidirectional GRU; and 3 units × 6 steps (numbers).
+    const auto large = probe_fixtures::randomNetwork(core::CellKind::Gru, 24, 2, true);
+    const auto small = probe_fixtures::randomNetwork(core::CellKind::Lstm, 3);
+    const auto largeInput = probe_fixtures::randomSequence(40, 3);
+    const auto smallInput = probe_fixtures::randomSequence(6, 3);
+    app::ProbeSelection selection;
+    selection.setLayer(3);
+    app::GateHeatmapView view(&selection);
+    view.setPalette(probe_fixtures::darkPalette());
+    view.resize(900, 640);
+    view.setTrace(probe_fixtures::traceOf(large, largeInput));
+    view.setInput(largeInput);
+    QCOMPARE(view.blocks().front().units(), core::Index(24));
+    QVERIFY(view.grab().save(QStringLiteral("/tmp/views-heatmap-large-dark.png")));
+    selection.setLayer(0);
+    view.setPalette(QPalette());
+    view.setTrace(probe_fixtures::traceOf(small, smallInput));
+    view.setInput(smallInput);
+    QVERIFY(view.grab().save(QStringLiteral("/tmp/views-heatmap-small-light.png")));
 }
 
 QTEST_MAIN(TestGateHeatmapView)

@@ -74,7 +74,10 @@ void ColourScale::paintLegend(QPainter& painter, const QRect& rect, Kind kind, d
 }
 
 QColor ColourScale::textOn(const QColor& background) {
-    return background.lightnessF() > 0.55 ? QColor(Qt::black) : QColor(Qt::white);
+    // Perceived luminance, not HSL lightness: yellow is light, blue is dark.
+    const double luminance =
+        0.299 * background.redF() + 0.587 * background.greenF() + 0.114 * background.blueF();
+    return luminance > 0.5 ? QColor(Qt::black) : QColor(Qt::white);
 }
 
 } // namespace app

@@ -25,7 +25,7 @@ public:
     /** A horizontal legend bar in `rect` with its end and middle values written below it. */
     static void paintLegend(QPainter& painter, const QRect& rect, Kind kind, double limit,
                             const QPalette& palette);
-    /** A colour that reads on `background`: the palette's text or bright text. */
+    /** Black or white, whichever reads better on `background`. */
     static QColor textOn(const QColor& background);
 };
 

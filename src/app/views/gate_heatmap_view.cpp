@@ -274,10 +274,9 @@ void GateHeatmapView::paintCrosshair(QPainter& painter) const {
             const core::Index unit =
                 std::clamp<core::Index>(m_selection->unit(), 0, block.units() - 1);
             const QRectF cell = block.cell(unit, row);
-            painter.drawLine(QPointF(block.rect.left(), cell.center().y()),
-                             QPointF(cell.left(), cell.center().y()));
-            painter.drawLine(QPointF(cell.right(), cell.center().y()),
-                             QPointF(block.rect.right(), cell.center().y()));
+            // The unit's whole row framed, not struck through: its numbers stay readable.
+            painter.drawRect(
+                QRectF(block.rect.left(), cell.top(), block.rect.width(), cell.height()));
             painter.drawRect(cell);
         }
     }
