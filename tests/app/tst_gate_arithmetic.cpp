@@ -68,6 +68,10 @@ void TestGateArithmetic::matchesTheCoreTrace() {
             }
     }
     QCOMPARE(compared, int(trace->layers.size()) * 7 * 5 * equationsPerStep);
+    if (bidirectional) { // the reverse direction's previous state is the next step's
+        QCOMPARE(arithmetic.equations(1, 0, 3)[0].terms[1].symbol, QStringLiteral("U_i·h_{t+1}"));
+        QCOMPARE(arithmetic.equations(0, 0, 3)[0].terms[1].symbol, QStringLiteral("U_i·h_{t−1}"));
+    }
 }
 
 void TestGateArithmetic::tokenInputReadsTheEmbedding() {

@@ -4,9 +4,11 @@
 #include "app/views/gate_heatmap_view.h"
 #include "app/views/probe_selection.h"
 #include "app/views/step_arithmetic_view.h"
+#include "app/views/timeline_scrubber.h"
 #include "probe_fixtures.h"
 
 #include <QFile>
+#include <QGridLayout>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -22,6 +24,7 @@ private slots:
     void explainsWhatItCannotShow();
     void exportsTermsAsCsv();
     void screenshots();
+    void screenshotOfAllViewsTogether();
 
 private:
     std::unique_ptr<training::TrainingEngine> m_engine;
@@ -176,6 +179,41 @@ void TestStepArithmeticView::screenshots() {
         QTest::mouseClick(&view, Qt::LeftButton, {}, view.termCentre(1, 1));
         QVERIFY(view.grab().save(dark ? QStringLiteral("/tmp/views-arithmetic-dark.png")
                                       : QStringLiteral("/tmp/views-arithmetic-light.png")));
+    }
+}
+
+void TestStepArithmeticView::screenshotOfAllViewsTogether() {
+    for (const bool dark : {false, true}) {
+        QWidget window;
+        if (dark)
+            window.setPalette(probe_fixtures::darkPalette());
+        window.setAutoFillBackground(true);
+        app::ProbeSelection selection;
+        auto* heatmap = new app::GateHeatmapView(&selection);
+        auto* cell = new app::CellDiagramView(&selection);
+        auto* arithmetic = new app::StepArithmeticView(&selection);
+        auto* timeline = new app::TimelineScrubber(&selection);
+        auto* grid = new QGridLayout(&window);
+        grid->addWidget(heatmap, 0, 0, 2, 1);
+        grid->addWidget(cell, 0, 1);
+        grid->addWidget(arithmetic, 1, 1);
+        grid->addWidget(timeline, 2, 0, 1, 2);
+        window.resize(1600, 1000);
+        heatmap->setTrace(m_trace);
+        heatmap->setInput(probe_fixtures::probeInput(*m_engine));
+        cell->setSpec(m_engine->network().spec());
+        cell->setTrace(m_trace);
+        arithmetic->setNetwork(network());
+        arithmetic->setInput(probe_fixtures::probeInput(*m_engine));
+        arithmetic->setTrace(m_trace);
+        timeline->setHistory(m_engine->snapshot().history);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTest::mouseClick(heatmap, Qt::LeftButton, {}, heatmap->cellCentre(1, 3, 7));
+        QCOMPARE(selection.unit(), 3);
+        QTRY_VERIFY(!cell->isAnimating());
+        QVERIFY(window.grab().save(dark ? QStringLiteral("/tmp/views-all-dark.png")
+                                        : QStringLiteral("/tmp/views-all-light.png")));
     }
 }
 

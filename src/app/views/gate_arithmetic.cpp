@@ -242,16 +242,27 @@ std::vector<GateEquation> GateArithmetic::equations(int layer, core::Index unit,
     const session::ProbeLayerTrace& traced = m_trace->layers[std::size_t(layer)];
     if (unit < 0 || unit >= traced.hidden.cols() || step < 0 || step >= m_trace->steps)
         return {};
+    std::vector<GateEquation> out;
     switch (m_network->spec().layers[std::size_t(placeOf(layer).level)].cell) {
     case core::CellKind::Lstm:
     case core::CellKind::PeepholeLstm:
-        return lstm(layer, unit, step);
+        out = lstm(layer, unit, step);
+        break;
     case core::CellKind::Gru:
-        return gru(layer, unit, step);
+        out = gru(layer, unit, step);
+        break;
     case core::CellKind::Rnn:
+        out = rnn(layer, unit, step);
         break;
     }
-    return rnn(layer, unit, step);
+    if (placeOf(layer).reverse) // a reverse direction comes from step t+1
+        for (GateEquation& e : out)
+            for (GateTerm& term : e.terms) {
+                term.symbol.replace(u"t−1"_s, u"t+1"_s);
+                for (TermContribution& c : term.contributions)
+                    c.source.replace(u"t−1"_s, u"t+1"_s);
+            }
+    return out;
 }
 
 } // namespace app

@@ -239,7 +239,7 @@ void GateHeatmapView::paintStepAxis(QPainter& painter) const {
 }
 
 void GateHeatmapView::paintLegends(QPainter& painter) const {
-    const double w = std::min(220.0, m_legendRect.width() / 2 - 40);
+    const double w = std::clamp((m_legendRect.width() - 250) / 2, 40.0, 220.0);
     QRect left(int(m_legendRect.left() + 90), int(m_legendRect.top()), int(w),
                int(m_legendRect.height()));
     painter.setPen(palette().color(QPalette::WindowText));
