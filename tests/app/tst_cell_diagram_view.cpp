@@ -23,6 +23,7 @@ private slots:
     void stepButtonsAndSpeed();
     void animatesBetweenSteps();
     void unitBoxSelectsTheUnit();
+    void reverseDirectionStartsFromTheNextStep();
     void exportsTheUnitsStepsAsCsv();
     void screenshots();
 
@@ -159,6 +160,22 @@ void TestCellDiagramView::unitBoxSelectsTheUnit() {
     QCOMPARE(selection.unit(), 2);
     selection.setUnit(4);
     QCOMPARE(unit->value(), 4);
+}
+
+void TestCellDiagramView::reverseDirectionStartsFromTheNextStep() {
+    const auto network = probe_fixtures::randomNetwork(core::CellKind::Lstm, 3, 1, true);
+    const auto trace = probe_fixtures::traceOf(network, probe_fixtures::randomSequence(6, 3));
+    app::ProbeSelection selection;
+    app::CellDiagramView view(&selection);
+    view.setTrace(trace);
+    selection.setLayer(1); // layer 1 (reverse)
+    selection.setUnitAndStep(2, 3);
+    QVERIFY(view.values().reverse);
+    QCOMPARE(view.values().cellBefore, double(trace->layers[1].cell(4, 2)));
+    QCOMPARE(view.values().hiddenBefore, double(trace->layers[1].hidden(4, 2)));
+    selection.setStep(5); // the reverse direction's first step: from the zero state
+    QCOMPARE(view.values().hiddenBefore, 0.0);
+    QVERIFY(view.grab().save(QStringLiteral("/tmp/views-cell-reverse-light.png")));
 }
 
 void TestCellDiagramView::exportsTheUnitsStepsAsCsv() {

@@ -17,6 +17,11 @@ namespace {
 constexpr double kBoxWidth = 88, kBoxHeight = 60, kNodeRadius = 19;
 constexpr double kTop = 130, kGateY = 360, kBus = 445;
 
+/** c(t−1) or, for a reverse direction, c(t+1): the state the step starts from. */
+QString before(const QString& state, const CellStepValues& v) {
+    return state + (v.reverse ? u"ₜ₊₁"_s : u"ₜ₋₁"_s);
+}
+
 } // namespace
 
 CellDiagramPainter::CellDiagramPainter(QPainter& painter, const QPalette& palette, double flow)
@@ -163,12 +168,12 @@ void CellDiagramPainter::paintLstm(const CellStepValues& v, bool peephole) {
     stateLine({20, kTop}, {280, kTop}, v.cellBefore);
     stateLine({280, kTop}, {470, kTop}, v.cellBefore * f);
     stateLine({470, kTop}, {980, kTop}, v.cell);
-    valueLabel({20, kTop - 32}, u"cₜ₋₁"_s, v.cellBefore);
+    valueLabel({20, kTop - 32}, before(u"c"_s, v), v.cellBefore);
     valueLabel({980, kTop - 32}, u"cₜ"_s, v.cell, Qt::AlignRight);
     // The hidden state in along the bottom, with the input; h(t) out on the right.
     stateLine({20, kBus}, {660, kBus}, v.hiddenBefore);
     stateLine({800, kBus}, {980, kBus}, v.hidden);
-    valueLabel({20, kBus + 32}, u"hₜ₋₁"_s, v.hiddenBefore);
+    valueLabel({20, kBus + 32}, before(u"h"_s, v), v.hiddenBefore);
     valueLabel({980, kBus + 32}, u"hₜ"_s, v.hidden, Qt::AlignRight);
     wire({{200, 515}, {200, kBus}}, false);
     label({212, 500}, u"xₜ"_s, Qt::AlignLeft, true);
@@ -212,7 +217,7 @@ void CellDiagramPainter::paintGru(const CellStepValues& v) {
     stateLine({20, kTop}, {300, kTop}, v.hiddenBefore);
     stateLine({300, kTop}, {700, kTop}, z * v.hiddenBefore);
     stateLine({700, kTop}, {980, kTop}, v.hidden);
-    valueLabel({20, kTop - 32}, u"hₜ₋₁"_s, v.hiddenBefore);
+    valueLabel({20, kTop - 32}, before(u"h"_s, v), v.hiddenBefore);
     valueLabel({980, kTop - 32}, u"hₜ"_s, v.hidden, Qt::AlignRight);
     wire({{150, kTop}, {150, kBus}, {600, kBus}}, false);
     wire({{200, 515}, {200, kBus}}, false);
@@ -241,7 +246,7 @@ void CellDiagramPainter::paintRnn(const CellStepValues& v, bool relu) {
     const double a = v.gate(u"a"_s);
     stateLine({20, kBus}, {500, kBus}, v.hiddenBefore);
     stateLine({500, kTop}, {980, kTop}, v.hidden);
-    valueLabel({20, kBus + 32}, u"hₜ₋₁"_s, v.hiddenBefore);
+    valueLabel({20, kBus + 32}, before(u"h"_s, v), v.hiddenBefore);
     valueLabel({980, kTop - 32}, u"hₜ"_s, v.hidden, Qt::AlignRight);
     wire({{300, 515}, {300, kBus}}, false);
     label({312, 500}, u"xₜ"_s, Qt::AlignLeft, true);

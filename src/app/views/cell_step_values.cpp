@@ -25,6 +25,7 @@ CellStepValues CellStepValues::at(const session::ProbeTrace& trace, int layer, i
     const core::Index before = reverse ? row + 1 : row - 1;
     const bool first = before < 0 || before >= rows;
     v.valid = true;
+    v.reverse = reverse;
     for (std::size_t g = 0; g < l.gates.size(); ++g) {
         v.gateNames.push_back(QString::fromStdString(l.gateNames[g]));
         v.gates.push_back(double(l.gates[g](row, unit)));

@@ -20,7 +20,8 @@ struct CellStepValues {
     double cell = 0.0;       ///< c_t
     double hiddenBefore = 0.0;
     double hidden = 0.0;
-    double input = 0.0; ///< x_t's first feature, NaN when not known
+    double input = 0.0;   ///< x_t's first feature, NaN when not known
+    bool reverse = false; ///< a reverse direction: the state before is step t+1's
 
     /** The value of gate `name`, NaN without it. */
     double gate(const QString& name) const;
