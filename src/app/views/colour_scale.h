@@ -1,0 +1,32 @@
+#pragma once
+/**
+ * The colours the probe views map numbers to, chosen to read for colour-blind viewers and on a
+ * projector: a diverging purple–white–orange map (ColorBrewer's PuOr) centred at 0 for signed
+ * values (pre-activations, cell and hidden states, candidates), and a sequential dark-blue–green–
+ * yellow map (viridis) for gate openings in [0, 1]. Also draws the legend bar of either map.
+ */
+#include <QColor>
+#include <QRect>
+
+class QPainter;
+class QPalette;
+
+namespace app {
+
+class ColourScale {
+public:
+    enum class Kind {
+        Diverging,  ///< −limit … 0 … +limit
+        Sequential, ///< 0 … 1
+    };
+
+    /** The colour of `value`: clamped to ±limit (Diverging) or [0, 1] (Sequential); NaN grey. */
+    static QColor colour(Kind kind, double value, double limit = 1.0);
+    /** A horizontal legend bar in `rect` with its end and middle values written below it. */
+    static void paintLegend(QPainter& painter, const QRect& rect, Kind kind, double limit,
+                            const QPalette& palette);
+    /** Black or white, whichever reads better on `background`. */
+    static QColor textOn(const QColor& background);
+};
+
+} // namespace app

@@ -1,0 +1,155 @@
+// The timeline: epochs of a recorded history, events as marks, scrubbing picks the epoch's trace.
+#include "app/views/gate_heatmap_view.h"
+#include "app/views/probe_selection.h"
+#include "app/views/probe_trace_source.h"
+#include "app/views/timeline_scrubber.h"
+#include "probe_fixtures.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QtTest>
+
+class TestTimelineScrubber : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void clickAndDragSetTheEpoch();
+    void keysStepThroughEpochs();
+    void eventsHaveTooltips();
+    void viewsPickTheTraceOfTheEpoch();
+    void exportsEpochsAsCsv();
+    void screenshots();
+
+private:
+    std::shared_ptr<const session::TrainingHistory> m_history;
+};
+
+void TestTimelineScrubber::initTestCase() {
+    QStandardPaths::setTestModeEnabled(true);
+    const auto engine = probe_fixtures::trainedEngine(core::CellKind::Gru, 4, 5);
+    auto history = std::make_shared<session::TrainingHistory>(*engine->snapshot().history);
+    QCOMPARE(int(history->epochs().size()), 5);
+    const std::int64_t stepOf3 = history->epochs()[2].step;
+    history->addEntry({session::HistoryEntry::Kind::SettingsChanged, stepOf3 - 1, 3,
+                       "learning rate 0.01 → 0.001"});
+    history->addEntry(
+        {session::HistoryEntry::Kind::Diverged, history->epochs()[4].step, 5, "loss became NaN"});
+    m_history = history;
+}
+
+void TestTimelineScrubber::clickAndDragSetTheEpoch() {
+    app::ProbeSelection selection;
+    app::TimelineScrubber scrubber(&selection);
+    scrubber.resize(600, 90);
+    scrubber.setHistory(m_history);
+    QCOMPARE(scrubber.epochCount(), 5);
+    QCOMPARE(scrubber.shownEpoch(), 5); // epoch 0: the newest
+    QTest::mouseClick(&scrubber, Qt::LeftButton, {}, QPoint(scrubber.positionOf(2), 50));
+    QCOMPARE(selection.epoch(), 2);
+    QTest::mousePress(&scrubber, Qt::LeftButton, {}, QPoint(scrubber.positionOf(2), 50));
+    QMouseEvent drag(QEvent::MouseMove, QPointF(scrubber.positionOf(4) + 3, 50),
+                     scrubber.mapToGlobal(QPointF(scrubber.positionOf(4) + 3, 50)), Qt::NoButton,
+                     Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&scrubber, &drag);
+    QCOMPARE(selection.epoch(), 4);
+    QTest::mouseRelease(&scrubber, Qt::LeftButton, {}, QPoint(scrubber.positionOf(4), 50));
+    QCOMPARE(scrubber.shownEpoch(), 4);
+}
+
+void TestTimelineScrubber::keysStepThroughEpochs() {
+    app::ProbeSelection selection;
+    app::TimelineScrubber scrubber(&selection);
+    scrubber.setHistory(m_history);
+    QTest::keyClick(&scrubber, Qt::Key_Left);
+    QCOMPARE(selection.epoch(), 4);
+    QTest::keyClick(&scrubber, Qt::Key_Home);
+    QCOMPARE(selection.epoch(), 1);
+    QTest::keyClick(&scrubber, Qt::Key_Left);
+    QCOMPARE(selection.epoch(), 1);
+    QTest::keyClick(&scrubber, Qt::Key_Right);
+    QCOMPARE(selection.epoch(), 2);
+    QTest::keyClick(&scrubber, Qt::Key_End);
+    QCOMPARE(selection.epoch(), 0);
+    QCOMPARE(scrubber.shownEpoch(), 5);
+}
+
+void TestTimelineScrubber::eventsHaveTooltips() {
+    app::ProbeSelection selection;
+    app::TimelineScrubber scrubber(&selection);
+    scrubber.resize(600, 90);
+    scrubber.setHistory(m_history);
+    // The settings change took effect after the first of epoch 3's two batches: halfway
+    // between the ends of epochs 2 and 3.
+    const int halfway = (scrubber.positionOf(2) + scrubber.positionOf(3)) / 2;
+    const QString change = scrubber.textAt(QPoint(halfway, 8));
+    QVERIFY2(change.contains(QStringLiteral("learning rate 0.01 → 0.001")), qPrintable(change));
+    QVERIFY(change.contains(QStringLiteral("Settings changed")));
+    const QString diverged = scrubber.textAt(QPoint(scrubber.positionOf(5), 8));
+    QVERIFY2(diverged.contains(QStringLiteral("loss became NaN")), qPrintable(diverged));
+    const QString epoch = scrubber.textAt(QPoint(scrubber.positionOf(2), 50));
+    QVERIFY2(epoch.startsWith(QStringLiteral("Epoch 2: training loss ")), qPrintable(epoch));
+    QVERIFY(epoch.contains(QString::number(m_history->epochs()[1].trainLoss, 'g', 4)));
+}
+
+void TestTimelineScrubber::viewsPickTheTraceOfTheEpoch() {
+    app::ProbeSelection selection;
+    app::TimelineScrubber scrubber(&selection);
+    scrubber.resize(600, 90);
+    scrubber.setHistory(m_history);
+    app::ProbeTraceSource source(&selection);
+    app::GateHeatmapView heatmap(&selection);
+    connect(&source, &app::ProbeTraceSource::traceChanged, &heatmap,
+            &app::GateHeatmapView::setTrace);
+    QSignalSpy changes(&source, &app::ProbeTraceSource::traceChanged);
+    source.setHistory(m_history);
+    QCOMPARE(heatmap.trace()->epoch, 5); // the newest
+    QTest::mouseClick(&scrubber, Qt::LeftButton, {}, QPoint(scrubber.positionOf(2), 50));
+    QCOMPARE(heatmap.trace()->epoch, 2);
+    QCOMPARE(heatmap.trace(), m_history->traceAt(2));
+    source.setHistory(m_history); // a later snapshot of the same history: nothing new
+    QCOMPARE(changes.count(), 2);
+    auto live = std::make_shared<session::ProbeTrace>(*m_history->traceAt(5));
+    live->epoch = 6;
+    source.setLiveTrace(live);
+    QCOMPARE(heatmap.trace()->epoch, 2); // scrubbed back: stays there
+    QTest::keyClick(&scrubber, Qt::Key_End);
+    QCOMPARE(heatmap.trace()->epoch, 6); // following the run again
+}
+
+void TestTimelineScrubber::exportsEpochsAsCsv() {
+    app::ProbeSelection selection;
+    app::TimelineScrubber scrubber(&selection);
+    scrubber.resize(600, 90);
+    QTemporaryDir dir;
+    QVERIFY(!scrubber.exportCsv(dir.filePath(QStringLiteral("t.csv"))).isEmpty());
+    scrubber.setHistory(m_history);
+    QCOMPARE(scrubber.exportCsv(dir.filePath(QStringLiteral("t.csv"))), QString());
+    QFile file(dir.filePath(QStringLiteral("t.csv")));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QStringList lines = QString::fromUtf8(file.readAll()).split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 6);
+    QVERIFY(std::abs(lines[3].section(u',', 2, 2).toDouble() / m_history->epochs()[2].trainLoss -
+                     1) < 1e-8); // 9 significant digits
+    for (const QString& name : {QStringLiteral("t.png"), QStringLiteral("t.svg")}) {
+        QCOMPARE(scrubber.exportImage(dir.filePath(name)), QString());
+        QVERIFY(QFileInfo(dir.filePath(name)).size() > 500);
+    }
+}
+
+void TestTimelineScrubber::screenshots() {
+    for (const bool dark : {false, true}) {
+        app::ProbeSelection selection;
+        selection.setEpoch(3);
+        app::TimelineScrubber scrubber(&selection);
+        if (dark)
+            scrubber.setPalette(probe_fixtures::darkPalette());
+        scrubber.resize(700, 90);
+        scrubber.setHistory(m_history);
+        QVERIFY(scrubber.grab().save(dark ? QStringLiteral("/tmp/views-timeline-dark.png")
+                                          : QStringLiteral("/tmp/views-timeline-light.png")));
+    }
+}
+
+QTEST_MAIN(TestTimelineScrubber)
+#include "tst_timeline_scrubber.moc"
