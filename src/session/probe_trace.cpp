@@ -45,7 +45,8 @@ ProbeLayerTrace layerOf(const core::LayerTrace<float>& trace, std::string name,
 } // namespace
 
 std::size_t ProbeTrace::bytes() const {
-    std::size_t total = sizeof(ProbeTrace) + bytesOf(attention) + bytesOf(outputs);
+    std::size_t total = sizeof(ProbeTrace) + bytesOf(attention) + bytesOf(outputs) +
+                        (weights ? std::size_t(weights->size()) * sizeof(float) : 0);
     for (const ProbeLayerTrace& layer : layers) {
         for (const core::Matrix<float>& gate : layer.gates)
             total += bytesOf(gate);

@@ -13,6 +13,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -40,6 +41,9 @@ struct ProbeTrace {
     std::vector<ProbeLayerTrace> layers;
     core::Matrix<float> attention; ///< query steps × source steps (whole), empty without attention
     core::Matrix<float> outputs;   ///< the network's outputs on the sequence (whole)
+    /** The weights the network had when the trace was recorded, so a view can redo its
+     * arithmetic; null when unknown. Not kept in session files: a trace read back has none. */
+    std::shared_ptr<const core::Vector<float>> weights;
 
     /** Heap bytes held, to keep the history within its bound. */
     std::size_t bytes() const;

@@ -457,6 +457,7 @@ std::shared_ptr<const session::ProbeTrace> TrainingEngine::probeTrace() {
     probe->step = m_step;
     probe->sequence = m_probeSequence;
     probe->loss = loss;
+    probe->weights = std::make_shared<const core::Vector<float>>(m_network.values());
     return probe;
 }
 

@@ -1,9 +1,15 @@
 #include "app/window/main_window.h"
 
+#include "app/views/cell_diagram_view.h"
+#include "app/views/gate_heatmap_view.h"
+#include "app/views/gradient_flow_chart.h"
 #include "app/views/gradient_lab.h"
+#include "app/views/step_arithmetic_view.h"
+#include "app/views/timeline_scrubber.h"
 #include "app/views/loss_chart.h"
 #include "app/window/appearance.h"
 #include "app/window/language_menu.h"
+#include "app/window/network_views.h"
 #include "app/window/recent_files_menu.h"
 #include "app/window/setting.h"
 #include "app/window/svg_icon_engine.h"
@@ -14,12 +20,14 @@
 #include "ui_main_window.h"
 
 #include <QCloseEvent>
+#include <QDockWidget>
 #include <QDir>
 #include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QScrollArea>
 #include <QStatusBar>
 #include <QUndoStack>
@@ -46,6 +54,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_workspace(new Workspace(this))
     , m_status(new TrainingStatus(this)) {
     m_ui->setupUi(this);
+    m_views = new NetworkViews(m_workspace, this);
     m_recentFiles = new RecentFilesMenu(m_ui->menuRecentFiles, this);
     new TemplatesMenu(m_ui->menuTemplates, m_workspace);
     setUpActions();
@@ -57,7 +66,7 @@ MainWindow::MainWindow(QWidget* parent)
     setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
     setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
     if (!restoreGeometry(savedGeometry.get()))
-        resize(1280, 800);
+        resize(screen()->availableSize() * 0.9);
     if (!restoreState(savedState.get()))
         arrangeDocks();
 }
@@ -65,7 +74,8 @@ MainWindow::MainWindow(QWidget* parent)
 void MainWindow::arrangeDocks() {
     resizeDocks({m_ui->taskDock, m_ui->trainingDock}, {330, 330}, Qt::Horizontal);
     resizeDocks({m_ui->taskDock, m_ui->trainingDock}, {260, 440}, Qt::Vertical);
-    resizeDocks({m_ui->chartDock}, {240}, Qt::Vertical);
+    resizeDocks({m_ui->chartDock}, {300}, Qt::Vertical);
+    resizeDocks({m_viewDocks.value(1)}, {420}, Qt::Horizontal);
 }
 
 MainWindow::~MainWindow() = default;
@@ -157,7 +167,46 @@ void MainWindow::setUpIcons() {
     setWindowIcon(SvgIconEngine::icon(QStringLiteral("lstm-studio")));
 }
 
+QDockWidget* MainWindow::addViewDock(QWidget* view, const QString& objectName,
+                                      Qt::DockWidgetArea area) {
+    auto* dock = new QDockWidget(this);
+    dock->setObjectName(objectName);
+    dock->setWidget(view);
+    addDockWidget(area, dock);
+    m_ui->menuPanels->addAction(dock->toggleViewAction());
+    m_viewDocks << dock;
+    return dock;
+}
+
+void MainWindow::retranslateDocks() {
+    const char* const titles[] = {QT_TR_NOOP("Gates"), QT_TR_NOOP("Cell"),
+                                  QT_TR_NOOP("Arithmetic"), QT_TR_NOOP("Gradients"),
+                                  QT_TR_NOOP("Timeline")};
+    for (qsizetype i = 0; i < m_viewDocks.size(); ++i)
+        m_viewDocks[i]->setWindowTitle(tr(titles[i]));
+}
+
+void MainWindow::setUpViewDocks() {
+    QDockWidget* gates = addViewDock(m_views->heatmap(), QStringLiteral("gatesDock"),
+                                     Qt::BottomDockWidgetArea);
+    QDockWidget* cell =
+        addViewDock(m_views->cell(), QStringLiteral("cellDock"), Qt::RightDockWidgetArea);
+    QDockWidget* arithmetic = addViewDock(m_views->arithmetic(), QStringLiteral("arithmeticDock"),
+                                          Qt::RightDockWidgetArea);
+    QDockWidget* gradients = addViewDock(m_views->gradients(), QStringLiteral("gradientsDock"),
+                                         Qt::BottomDockWidgetArea);
+    QDockWidget* timeline = addViewDock(m_views->timeline(), QStringLiteral("timelineDock"),
+                                        Qt::BottomDockWidgetArea);
+    splitDockWidget(m_ui->chartDock, timeline, Qt::Vertical);
+    tabifyDockWidget(m_ui->chartDock, gates);
+    tabifyDockWidget(m_ui->chartDock, gradients);
+    m_ui->chartDock->raise();
+    splitDockWidget(cell, arithmetic, Qt::Vertical);
+    retranslateDocks();
+}
+
 void MainWindow::setUpDocks() {
+    setUpViewDocks();
     m_ui->trainingPanel->setActions({m_ui->actionTrain, m_ui->actionPause, m_ui->actionStop,
                                      m_ui->actionStepBatch, m_ui->actionStepEpoch,
                                      m_ui->actionResetWeights});
@@ -236,6 +285,7 @@ void MainWindow::setAppearance(Appearance* appearance) {
 void MainWindow::changeEvent(QEvent* event) {
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
+        retranslateDocks();
         addShortcutsToTooltips();
         updateTitle();
     }
@@ -455,6 +505,7 @@ void MainWindow::updateTrainAction() {
 
 void MainWindow::onSnapshot(const training::TrainingSnapshot& snapshot) {
     m_ui->lossChart->addSnapshot(snapshot);
+    m_views->showSnapshot(snapshot);
     m_status->showSnapshot(snapshot);
     m_ui->trainingPanel->showSnapshot(snapshot,
                                       QString::fromStdString(m_workspace->task().metricName()));

@@ -9,9 +9,12 @@
  */
 #include "training/training_controller.h"
 
+#include <QList>
 #include <QMainWindow>
 #include <QString>
 #include <memory>
+
+class QDockWidget;
 
 namespace Ui {
 class MainWindow;
@@ -21,6 +24,7 @@ namespace app {
 
 class Appearance;
 class GradientLab;
+class NetworkViews;
 class LanguageManager;
 class RecentFilesMenu;
 class TrainingStatus;
@@ -67,6 +71,9 @@ private:
     void setUpActions();
     void setUpIcons();
     void setUpDocks();
+    void setUpViewDocks();
+    QDockWidget* addViewDock(QWidget* view, const QString& objectName, Qt::DockWidgetArea area);
+    void retranslateDocks();
     /** The docks' first sizes, before the user moves them (then they are remembered). */
     void arrangeDocks();
     void connectWorkspace();
@@ -99,6 +106,8 @@ private:
     RecentFilesMenu* m_recentFiles;
     TrainingStatus* m_status;
     GradientLab* m_gradientLab = nullptr;
+    NetworkViews* m_views;
+    QList<QDockWidget*> m_viewDocks;
 };
 
 } // namespace app

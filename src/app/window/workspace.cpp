@@ -144,6 +144,7 @@ bool Workspace::adopt(const session::Session& session, std::unique_ptr<data::Tas
     m_taskReference = session.task;
     m_settings = session.settings;
     m_seed = session.seed;
+    m_view = session.view;
     m_network = std::make_unique<core::Network<double>>(session.spec);
     m_network->values() = session.weights.cast<double>();
     const bool trained = session.position.step > 0 || !session.history.epochs().empty();
@@ -206,6 +207,7 @@ std::optional<session::Session> Workspace::currentSession(QString* error) const 
         session = freshSession();
     }
     session.diagram = DiagramConversion::toDiagram(m_document->graph());
+    session.view = m_view;
     return session;
 }
 

@@ -67,6 +67,9 @@ public:
     bool train(QString* error);
     /** Changes the settings; applied live while a run goes on. False with *error if invalid. */
     bool setSettings(const session::TrainingSettings& settings, QString* error);
+    /** What the views show, as a session file keeps it (not an edit: the file stays clean). */
+    const session::ViewState& viewState() const { return m_view; }
+    void setViewState(const session::ViewState& view) { m_view = view; }
     /** Back to the first weights, with an empty history (idle only). */
     void resetWeights();
 
@@ -101,6 +104,7 @@ private:
     std::shared_ptr<const session::Session> m_run;
     session::TrainingSettings m_settings;
     std::uint64_t m_seed = kDefaultSeed;
+    session::ViewState m_view;
     QString m_file;
     bool m_weightsModified = false;
 };

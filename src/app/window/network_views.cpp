@@ -1,0 +1,92 @@
+#include "app/window/network_views.h"
+
+#include "app/views/cell_diagram_view.h"
+#include "app/views/gate_heatmap_view.h"
+#include "app/views/gradient_flow_chart.h"
+#include "app/views/probe_selection.h"
+#include "app/views/probe_trace_source.h"
+#include "app/views/step_arithmetic_view.h"
+#include "app/views/timeline_scrubber.h"
+#include "app/window/workspace.h"
+#include "data/task.h"
+
+namespace app {
+
+NetworkViews::NetworkViews(Workspace* workspace, QWidget* parentOfViews)
+    : QObject(workspace)
+    , m_workspace(workspace)
+    , m_selection(new ProbeSelection(this))
+    , m_source(new ProbeTraceSource(m_selection, this))
+    , m_heatmap(new GateHeatmapView(m_selection, parentOfViews))
+    , m_cell(new CellDiagramView(m_selection, parentOfViews))
+    , m_arithmetic(new StepArithmeticView(m_selection, parentOfViews))
+    , m_gradients(new GradientFlowChart(parentOfViews))
+    , m_timeline(new TimelineScrubber(m_selection, parentOfViews)) {
+    connect(m_source, &ProbeTraceSource::traceChanged, this, &NetworkViews::showTrace);
+    connect(m_selection, &ProbeSelection::changed, this, &NetworkViews::rememberSelection);
+    connect(m_workspace, &Workspace::sessionReplaced, this, [this] {
+        const session::ViewState view = m_workspace->viewState();
+        m_probeSequence = view.probeSequence;
+        m_selection->setLayer(view.layer);
+        m_selection->setUnitAndStep(int(view.unit), int(view.timeStep));
+        m_selection->setEpoch(view.epoch);
+        showWorkspace();
+    });
+    connect(m_workspace, &Workspace::runChanged, this, &NetworkViews::showWorkspace);
+    connect(m_workspace->controller(), &training::TrainingController::stateChanged, this,
+            [this](training::TrainingController::State state) {
+                // Every run traces the probe sequence, for the views to show it live.
+                if (state == training::TrainingController::State::Running)
+                    m_workspace->controller()->trace(m_probeSequence);
+            });
+    showWorkspace();
+}
+
+void NetworkViews::showWorkspace() {
+    const core::Network<double>& network = m_workspace->network();
+    m_cell->setSpec(network.spec());
+    m_arithmetic->setNetwork(network);
+    const data::Task& task = m_workspace->task();
+    if (task.sequenceCount(data::Split::Validation) > m_probeSequence) {
+        const core::SequenceBatch<double> input =
+            task.batch(data::Split::Validation, 1, m_probeSequence, 0);
+        m_heatmap->setInput(input);
+        m_arithmetic->setInput(input);
+    }
+    const auto history = m_workspace->history();
+    m_source->setHistory(history);
+    m_timeline->setHistory(history);
+    if (!history)
+        m_source->setLiveTrace(nullptr);
+}
+
+void NetworkViews::showSnapshot(const training::TrainingSnapshot& snapshot) {
+    m_source->showSnapshot(snapshot);
+    m_timeline->setHistory(snapshot.history);
+}
+
+void NetworkViews::showTrace(std::shared_ptr<const session::ProbeTrace> trace) {
+    // The arithmetic is redone with the weights the trace was recorded with, when it has them.
+    if (trace && trace->weights &&
+        trace->weights->size() == m_workspace->network().parameterCount()) {
+        core::Network<double> network(m_workspace->network().spec());
+        network.values() = trace->weights->cast<double>();
+        m_arithmetic->setNetwork(network);
+    }
+    m_heatmap->setTrace(trace);
+    m_cell->setTrace(trace);
+    m_arithmetic->setTrace(trace);
+    m_gradients->setTrace(trace);
+}
+
+void NetworkViews::rememberSelection() {
+    session::ViewState view;
+    view.probeSequence = m_probeSequence;
+    view.layer = m_selection->layer();
+    view.unit = m_selection->unit();
+    view.timeStep = m_selection->step();
+    view.epoch = m_selection->epoch();
+    m_workspace->setViewState(view);
+}
+
+} // namespace app
