@@ -23,8 +23,8 @@ constexpr const char* kSidecarSuffix = ".json";
 constexpr const char* kLockSuffix = ".lock";
 constexpr qint64 kMaxSidecarBytes = 1 << 16;
 
-/** A lock that only a dead holder loses: QLockFile's default would call a live instance's lock
- * stale after 30 s. */
+/** A lock that only a dead holder loses. With QLockFile's default a lock older than 30 s counts
+ * as stale, and only the holder's flock() — which some file systems lack — would still keep it. */
 std::unique_ptr<QLockFile> makeLock(const QString& path) {
     auto lock = std::make_unique<QLockFile>(path);
     lock->setStaleLockTime(0);

@@ -18,6 +18,12 @@
  * until they are discarded or the store is destroyed, so two instances started together do not
  * both offer the same one.
  *
+ * Use: at start-up make the store (it locks at once), then offer recoverable() — title,
+ * original path, time, size — with Restore (load(); the restored session is then autosaved
+ * under this instance and, once saved, the entry discarded), Discard (discard()) or Later
+ * (nothing: offered again next time). While working, an Autosaver writes to it; after the user
+ * saves, Autosaver::markSaved(); when quitting, Autosaver::waitForWrite() then markCleanExit().
+ *
  * Not thread-safe: one store, used from the thread that made it (the UI thread), except
  * writeFiles().
  */

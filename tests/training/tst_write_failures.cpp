@@ -1,10 +1,10 @@
 // Writes that fail — a read-only folder, a file size limit (EFBIG mid-write), a really full disk
-// (a 256 KiB tmpfs) — for SessionFile::save, AutosaveStore::write and the CSV exports: the error
-// names the file and says why, and the previous file is whole and loads as it was. Each failure
-// happens in a child process running this executable: as user nobody (root ignores a folder's
-// permissions), under setrlimit(RLIMIT_FSIZE) with SIGXFSZ ignored, or in a mount namespace of
-// its own with a small tmpfs mounted on the folder (needs root; skipped with the reason if not).
-// SessionFile's read-only and EFBIG cases are in tst_session_file.
+// (a 256 KiB tmpfs), a disk without a free inode (the temporary file cannot be made) — for
+// SessionFile::save, AutosaveStore::write and the CSV exports: the error names the file and says
+// why, and the previous file is whole and loads as it was. Each failure happens in a child process
+// running this executable: as user nobody (root ignores a folder's permissions), under
+// setrlimit(RLIMIT_FSIZE) with SIGXFSZ ignored, or in a mount namespace of its own with a small
+// tmpfs mounted on the folder (needs root; skipped with the reason if not).
 #include "../session/session_comparison.h"
 #include "training/autosave_store.h"
 #include "training/history_csv.h"
@@ -46,15 +46,24 @@ session::TrainingHistory longHistory() {
     return history;
 }
 
-/** Mounts a 256 KiB tmpfs on `folder`, in a mount namespace of this process alone. */
-bool mountSmallDisk(const QString& folder) {
+/** Mounts a tmpfs with `options` on `folder`, in a mount namespace of this process alone. */
+bool mountSmallDisk(const QString& folder, const char* options) {
     return unshare(CLONE_NEWNS) == 0 &&
            mount(nullptr, "/", nullptr, MS_REC | MS_PRIVATE, nullptr) == 0 &&
-           mount("tmpfs", QFile::encodeName(folder).constData(), "tmpfs", 0, "size=256k") == 0;
+           mount("tmpfs", QFile::encodeName(folder).constData(), "tmpfs", 0, options) == 0;
 }
 
-/** Sets up the failure `how` ("nobody", "limit", "small-disk"); false when it cannot. */
-bool prepare(const std::string& how, const QString& folder) {
+/** Files in the folder once the first version is written: the folder itself, then the session;
+ * or the lock, the autosave and its sidecar; or the two CSV files. */
+const char* inodeLimit(const std::string& what) {
+    return what == "session"
+               ? "size=64m,nr_inodes=2"
+               : (what == "autosave" ? "size=64m,nr_inodes=4" : "size=64m,nr_inodes=3");
+}
+
+/** Sets up the failure `how` ("nobody", "limit", "small-disk", "no-inodes") for writing `what`;
+ * false when it cannot. */
+bool prepare(const std::string& what, const std::string& how, const QString& folder) {
     if (how == "nobody")
         return geteuid() != 0 || (setgid(65534) == 0 && setuid(65534) == 0);
     if (how == "limit") { // writing past 64 KiB fails (EFBIG)
@@ -62,20 +71,24 @@ bool prepare(const std::string& how, const QString& folder) {
         const rlimit limit{64 << 10, 64 << 10};
         return setrlimit(RLIMIT_FSIZE, &limit) == 0;
     }
-    return how == "small-disk" && mountSmallDisk(folder);
+    if (how == "small-disk")
+        return mountSmallDisk(folder, "size=256k");
+    return how == "no-inodes" && mountSmallDisk(folder, inodeLimit(what));
 }
 
-/** What a child does: `what` written into `folder` after a first small version when `how` is
- * "small-disk" (the disk goes with the process), then the big one; prints the error. Exit
- * code 1: failed as expected with the previous file intact; 0: the write succeeded. */
+/** What a child does: `what` written into `folder` — a first small version when the child mounts
+ * its own disk, then a big one — and the error printed. Exit code 1: failed as expected with
+ * the previous file intact; 0: the write succeeded; 3, 5, 6, 7: the test itself went wrong. */
 int childMain(const std::string& what, const std::string& how, const QString& folder) {
-    if (!prepare(how, folder))
+    if (!prepare(what, how, folder))
         return 6;
+    // A mounted disk goes with this process: the first version is written on it here.
+    const bool ownDisk = how == "small-disk" || how == "no-inodes";
     QString error;
     session::Session loaded;
     if (what == "session") {
         const QString path = folder + QStringLiteral("/s.lstmsession");
-        if (how == "small-disk" && !SessionFile::save(smallSession(), path, &error))
+        if (ownDisk && !SessionFile::save(smallSession(), path, &error))
             return 3;
         if (SessionFile::save(bigSession(), path, &error))
             return 0;
@@ -87,7 +100,7 @@ int childMain(const std::string& what, const std::string& how, const QString& fo
     }
     if (what == "autosave") {
         AutosaveStore store(folder, QStringLiteral("me"));
-        if (how == "small-disk" && !store.write(smallSession(), {}, {}, &error))
+        if (ownDisk && !store.write(smallSession(), {}, {}, &error))
             return 3;
         if (store.write(bigSession(), {}, {}, &error))
             return 0;
@@ -102,7 +115,7 @@ int childMain(const std::string& what, const std::string& how, const QString& fo
         const QString events = folder + QStringLiteral("/events.csv");
         fixtures::Numbers random(1);
         const session::TrainingHistory first = fixtures::history(random);
-        if (how == "small-disk" && !training::HistoryCsv::write(first, epochs, events, &error))
+        if (ownDisk && !training::HistoryCsv::write(first, epochs, events, &error))
             return 3;
         session::TrainingHistory history = longHistory();
         if (how == "small-disk") // more than the disk holds
@@ -114,7 +127,7 @@ int childMain(const std::string& what, const std::string& how, const QString& fo
         QFile file(epochs);
         const QByteArray kept = file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
         const QByteArray expected =
-            how == "small-disk" ? training::HistoryCsv::epochs(first) : QByteArray("previous");
+            ownDisk ? training::HistoryCsv::epochs(first) : QByteArray("previous");
         return kept == expected ? 1 : 7;
     }
     return 5;
@@ -203,6 +216,21 @@ private slots:
         qInfo("%s", qPrintable(child.out));
         QVERIFY2(child.out.startsWith(m_folder + message), qPrintable(child.out));
         QCOMPARE(child.exitCode, 1); // the first, small version still loads, whole
+    }
+
+    void noInodeLeft_data() { rows(); }
+    void noInodeLeft() {
+        QFETCH(QString, what);
+        QFETCH(QString, file);
+        if (geteuid() != 0)
+            QSKIP("mounting a small tmpfs needs root (in a mount namespace of the child alone)");
+        const ChildResult child = runChild(what, QStringLiteral("no-inodes"), m_folder);
+        if (child.exitCode == 6)
+            QSKIP("this system does not allow mounting a tmpfs in a new mount namespace");
+        qInfo("%s", qPrintable(child.out));
+        QCOMPARE(child.out, m_folder + QLatin1Char('/') + file +
+                                QStringLiteral(": cannot be written: No space left on device"));
+        QCOMPARE(child.exitCode, 1);
     }
 
 private:
