@@ -12,15 +12,15 @@
  * TrainingController::requestSession() answers with sessionReady(). A session handed over while
  * a write is under way waits for it, the newest only (latest wins, never a queue).
  *
- * Why a thread — measured by tst_autosaver::autosaveCost (Release build, this project's
- * shared 2-core machine; medians of 3; the session file is a text archive, ~3 bytes of text
- * per byte of float):
- *   sine task's recommended 1×32 LSTM after its 5 epochs    0.7 MB   encode 4 ms    write 7 ms
- *   2×256 LSTM after 2 epochs (790 k parameters ×4: weights, 37 MB   encode 0.76 s  write 1.3 s
- *     first weights, Adam's two moments; 2 traces)
- *   the same, history at its 32 MiB trace budget           138 MB   encode 4.0 s   write 5.0 s
+ * Why a thread — measured by tst_autosaver::autosaveCost (Release build, this project's 2-core
+ * machine shared with other jobs, hence the ranges over 4 runs; the session file is a text
+ * archive, ~3 bytes of text per byte of float):
+ *   sine task's recommended 1×32 LSTM, its 5 epochs    0.7 MB  encode 4–10 ms     write 7–24 ms
+ *   2×256 LSTM after 2 epochs (790 k parameters ×4:    37 MB  encode 0.76–1.5 s  write 0.9–1.6 s
+ *     weights, first weights, Adam's two moments)
+ *   the same, history at its 32 MiB trace budget       138 MB  encode 4.0–7.0 s  write 5.0–9.7 s
  * ("write" is AutosaveStore::write: encode, write, sync, sidecar). Through the Autosaver the UI
- * thread spends 0.2–1.5 ms on them (the provider's copy of the session, whose traces are shared,
+ * thread spends 0.1–6 ms on them (the provider's copy of the session, whose traces are shared,
  * and the thread's start); the rest runs on the autosaver's low-priority thread.
  */
 #include "session/session.h"
