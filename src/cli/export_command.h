@@ -1,12 +1,18 @@
 #pragma once
 /**
- * `lstm-studio-cli export`: a model as something another tool runs. For now PyTorch:
+ * `lstm-studio-cli export`: a model as something another tool runs, or a session's history as
+ * tables another tool reads.
  *
  *   export --model MODEL --format pytorch -o DIR
  *
- * writes DIR/weights.json ({state_dict name: array in PyTorch's shape}, peephole weights under
- * our own names) and DIR/model.py (PyTorchScript) whose load() returns the same network as a
- * torch.nn.Module. Token-input, attention and sequence-to-sequence models are refused for now.
+ * writes DIR/weights.json and DIR/model.py (training::PyTorchExport) whose load() returns the
+ * same network as a torch.nn.Module; MODEL may be a model or a session file. Token-input,
+ * attention and sequence-to-sequence models are refused for now.
+ *
+ *   export --model SESSION --format csv -o DIR
+ *
+ * writes DIR/epochs.csv and DIR/events.csv (training::HistoryCsv) and, when the history holds a
+ * probe trace, DIR/trace.csv (training::TraceCsv) with the newest one.
  */
 #include "cli/command.h"
 
@@ -21,6 +27,10 @@ public:
     QString name() const override { return QStringLiteral("export"); }
     QString summary() const override;
     int run(const QStringList& arguments, QTextStream& out) override;
+
+private:
+    static void exportPyTorch(const QString& modelPath, const QString& directory, QTextStream& out);
+    static void exportCsv(const QString& sessionPath, const QString& directory, QTextStream& out);
 };
 
 } // namespace cli

@@ -86,6 +86,27 @@ QString training(const session::Session& s) {
     return out + InfoCommand::tr("last validation: none yet\n");
 }
 
+QString history(const session::Session& s) {
+    const session::TrainingHistory& h = s.history;
+    QString out = InfoCommand::tr("history: epochs recorded %1, events %2, probe traces %3; "
+                                  "training time %4 s\n")
+                      .arg(h.epochs().size())
+                      .arg(h.entries().size())
+                      .arg(h.traces().size())
+                      .arg(s.position.workSeconds, 0, 'f', 1);
+    const session::EpochRecord* best = nullptr;
+    for (const session::EpochRecord& record : h.epochs())
+        if (!std::isnan(record.validationLoss) &&
+            (best == nullptr || record.validationLoss < best->validationLoss))
+            best = &record;
+    if (best != nullptr)
+        out += InfoCommand::tr("best validation: epoch %1, loss %2, metric %3\n")
+                   .arg(best->epoch)
+                   .arg(best->validationLoss)
+                   .arg(best->validationMetric);
+    return out;
+}
+
 } // namespace
 
 QString InfoCommand::summary() const {
@@ -98,6 +119,7 @@ QString InfoCommand::describe(const session::Session& s, quint32 formatVersion) 
     out += tr("parameters: %1\n").arg(s.weights.size());
     out += task(s.task);
     out += training(s);
+    out += history(s);
     return out;
 }
 
@@ -105,7 +127,8 @@ int InfoCommand::run(const QStringList& arguments, QTextStream& out) {
     ArgumentParser parser(name(), QStringLiteral("FILE"),
                           tr("Prints what the session FILE holds: the network's architecture and "
                              "parameter count, the task and its options, the epochs and steps "
-                             "trained, the last validation result and the file's format version."));
+                             "trained, the last and best validation results, what the history "
+                             "holds and the file's format version."));
     QStringList options = arguments;
     QString path;
     if (!options.isEmpty() && !options.first().startsWith(QLatin1Char('-')))

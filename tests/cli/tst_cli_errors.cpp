@@ -102,7 +102,7 @@ void TestCliErrors::addOptionRows() {
     row("missing --dump", "run --model model.json --input x.json",
         "missing option --dump OUT.json");
     row("unknown export format", "export --model model.json --format onnx -o e",
-        "unknown format 'onnx' for --format (expected pytorch)");
+        "unknown format 'onnx' for --format (expected pytorch or csv)");
 }
 
 void TestCliErrors::addFileRows() {

@@ -2,6 +2,7 @@
 // exit code 2 with one line on stderr for a file that is not a readable session.
 #include "../session/session_fixtures.h"
 #include "cli_process.h"
+#include "training/autosave_store.h"
 #include "training/session_file.h"
 
 #include <QTemporaryDir>
@@ -31,6 +32,20 @@ private slots:
         dates.history.addEpoch({1, 5, 2.0, std::nan(""), std::nan(""), false, 0.01, 1.0});
         QVERIFY2(training::SessionFile::save(dates, path("dates.lstmsession"), &error),
                  qPrintable(error));
+        // Validation improves, then worsens: the best epoch is not the last.
+        lstm.history = {};
+        lstm.history.addEpoch({1, 15, 1.0, 0.5, 0.7, false, 0.01, 1.0});
+        lstm.history.addEpoch({2, 30, 0.5, 0.25, 0.9, true, 0.01, 2.0});
+        lstm.history.addEpoch({3, 45, 0.25, 0.375, 0.8, false, 0.01, 3.0});
+        lstm.history.addEntry({session::HistoryEntry::Kind::EarlyStopped, 45, 3, "epoch 2"});
+        QVERIFY2(training::SessionFile::save(lstm, path("trained.lstmsession"), &error),
+                 qPrintable(error));
+        // An autosave is a session file like any other: info needs no sidecar.
+        training::AutosaveStore store(m_dir.filePath(QStringLiteral("autosave")),
+                                      QStringLiteral("crashed"));
+        QVERIFY2(store.write(lstm, path("trained.lstmsession"), QStringLiteral("trained"), &error),
+                 qPrintable(error));
+        QVERIFY(QFile::remove(m_dir.filePath(QStringLiteral("autosave/crashed.json"))));
         QFile::copy(path("lstm.lstmsession"), path("damaged.lstmsession"));
         QFile damaged(path("damaged.lstmsession"));
         QVERIFY(damaged.open(QIODevice::ReadWrite));
@@ -59,7 +74,30 @@ private slots:
                                  "  embedded data: 25 bytes\n"
                                  "training: 3 of 40 epochs done, 45 steps, optimizer adamw, "
                                  "learning rate 0.3\n"
-                                 "last validation: epoch 4, loss 0.125, metric 0.4, solved\n";
+                                 "last validation: epoch 4, loss 0.125, metric 0.4, solved\n"
+                                 "history: epochs recorded 4, events 3, probe traces 4; "
+                                 "training time 12.8 s\n"
+                                 "best validation: epoch 4, loss 0.125, metric 0.4\n";
+        const char* trained = "LSTM Studio session, format version 1\n"
+                              "input: 3 features per step\n"
+                              "recurrent layers: 1\n"
+                              "  layer 1: lstm, 4 hidden units, dropout 0.125 after\n"
+                              "attention: none\n"
+                              "output: per-step, size 2\n"
+                              "parameters: 154\n"
+                              "task: dates (seed 42)\n"
+                              "  --empty \"\"\n"
+                              "  --file /tmp/a file.csv\n"
+                              "  --lag 100\n"
+                              "  embedded data: 25 bytes\n"
+                              "training: 3 of 40 epochs done, 45 steps, optimizer adamw, "
+                              "learning rate 0.3\n"
+                              "last validation: epoch 3, loss 0.375, metric 0.8\n"
+                              "history: epochs recorded 3, events 1, probe traces 0; "
+                              "training time 12.8 s\n"
+                              "best validation: epoch 2, loss 0.25, metric 0.9\n";
+        QTest::newRow("best before last") << "trained.lstmsession" << trained;
+        QTest::newRow("autosave without its sidecar") << "autosave/crashed.lstmsession" << trained;
         // 44 embedding + 2×24×(4+6+2) encoder + 130 attention + 30 decoder embedding
         // + 48×(3+12+2) decoder + 9×(24+1) head
         QTest::newRow("seq2seq") << "dates.lstmsession"
@@ -75,7 +113,9 @@ private slots:
                                     "task: dates (seed 42)\n"
                                     "training: 3 of 40 epochs done, 45 steps, optimizer adamw, "
                                     "learning rate 0.3\n"
-                                    "last validation: none yet\n";
+                                    "last validation: none yet\n"
+                                    "history: epochs recorded 1, events 0, probe traces 0; "
+                                    "training time 12.8 s\n";
     }
 
     void summary() {

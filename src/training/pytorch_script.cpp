@@ -1,13 +1,13 @@
-#include "cli/pytorch_script.h"
+#include "training/pytorch_script.h"
 
 #include <QLocale>
 
-namespace cli {
+namespace training {
 
 namespace {
 
 const char* const kHeader =
-    R"py("""An LSTM Studio network as a PyTorch module, written by lstm-studio-cli export.
+    R"py("""An LSTM Studio network as a PyTorch module, written by LSTM Studio's PyTorch export.
 
     import model                       # this file
     net = model.load()                 # reads weights.json beside it; float64, eval mode
@@ -242,4 +242,4 @@ QString PyTorchScript::generate(const core::NetworkSpec& spec) {
     return script;
 }
 
-} // namespace cli
+} // namespace training
