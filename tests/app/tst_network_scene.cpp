@@ -199,7 +199,7 @@ void TestNetworkScene::problemsShowOnTheItem() {
     for (int id : {input, l2, dense, output})
         QVERIFY(e.scene.blockItem(id)->problems().isEmpty());
     // 4 gates × 32 units × (1 input + 32 state + 2 biases).
-    QCOMPARE(e.scene.blockItem(l2)->parameterText(), QStringLiteral("4,480 parameters"));
+    QCOMPARE(e.scene.blockItem(l2)->parameterText(), QStringLiteral("4,480 params"));
 }
 
 void TestNetworkScene::selectedWireIsDeletedByKey() {

@@ -53,6 +53,7 @@ BlockInspector::BlockInspector(NetworkDocument* document, QWidget* parent)
     titleFont.setBold(true);
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
     m_title->setFont(titleFont);
+    m_swatch->setFixedSize(14, 14);
     m_formLayout->setContentsMargins(0, 4, 0, 4);
     m_formLayout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     auto* header = new QHBoxLayout;

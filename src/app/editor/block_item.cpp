@@ -76,10 +76,10 @@ QString BlockItem::summaryText() const {
 
 QString BlockItem::parameterText() const {
     if (!m_parameters)
-        return QCoreApplication::translate("BlockItem", "parameters: ?");
+        return QCoreApplication::translate("BlockItem", "params: ?");
     if (*m_parameters == 0)
         return QCoreApplication::translate("BlockItem", "no parameters");
-    return QCoreApplication::translate("BlockItem", "%L1 parameters").arg(*m_parameters);
+    return QCoreApplication::translate("BlockItem", "%L1 params").arg(*m_parameters);
 }
 
 PortItem* BlockItem::port(bool output, int index) const {
@@ -92,7 +92,7 @@ QPointF BlockItem::portScenePos(bool output, int index) const {
 }
 
 QRectF BlockItem::boundingRect() const {
-    return QRectF(-4, -10, kWidth + 14, kHeight + 14);
+    return QRectF(-7, -11, kWidth + 17, kHeight + 19);
 }
 
 QPainterPath BlockItem::shape() const {
@@ -117,11 +117,13 @@ void BlockItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidge
     QPen outline(EditorColors::mix(palette.color(QPalette::Base), accent, 0.55), 1.2);
     if (!m_problems.isEmpty())
         outline = QPen(EditorColors::problem(palette), 2);
-    if (isSelected())
-        outline = QPen(palette.color(QPalette::Highlight), 2.5);
     painter->setPen(outline);
     painter->setBrush(Qt::NoBrush);
     painter->drawRoundedRect(box, 8, 8);
+    if (isSelected()) { // a halo around the box, apart from its own outline
+        painter->setPen(QPen(palette.color(QPalette::Highlight), 2.5));
+        painter->drawRoundedRect(box.adjusted(-4, -4, 4, 4), 11, 11);
+    }
     if (!m_problems.isEmpty())
         paintProblemMarker(painter, palette);
 }
@@ -145,16 +147,19 @@ void BlockItem::paintHeader(QPainter* painter, const QPalette&) const {
 
 void BlockItem::paintBody(QPainter* painter, const QPalette& palette) const {
     const QFont base = painter->font();
-    const double left = 12, width = kWidth - 24;
-    painter->setFont(scaledFont(base, 1.0));
+    const double left = 10, width = kWidth - 20;
+    // The summary takes up to two lines; the parameter count sits at the bottom.
+    painter->setFont(scaledFont(base, 0.95));
     painter->setPen(palette.color(QPalette::Text));
-    const QRectF summary(left, kHeaderHeight + 6, width, 20);
-    painter->drawText(
-        summary, Qt::AlignVCenter | Qt::AlignLeft,
-        QFontMetricsF(painter->font()).elidedText(summaryText(), Qt::ElideRight, summary.width()));
-    painter->setFont(scaledFont(base, 0.85));
+    const QFontMetricsF metrics(painter->font());
+    const QRectF summary(left, kHeaderHeight + 5, width, 2 * metrics.lineSpacing() + 1);
+    QString text = summaryText();
+    if (metrics.boundingRect(summary, Qt::TextWordWrap, text).height() > summary.height())
+        text = metrics.elidedText(text, Qt::ElideRight, 1.8 * width);
+    painter->drawText(summary, Qt::AlignTop | Qt::AlignLeft | Qt::TextWordWrap, text);
+    painter->setFont(scaledFont(base, 0.82));
     painter->setPen(EditorColors::mutedText(palette));
-    const QRectF parameters(left, kHeaderHeight + 26, width, 20);
+    const QRectF parameters(left, kHeight - 20, width, 16);
     painter->drawText(parameters, Qt::AlignVCenter | Qt::AlignLeft,
                       QFontMetricsF(painter->font())
                           .elidedText(parameterText(), Qt::ElideRight, parameters.width()));

@@ -21,9 +21,9 @@ class PortItem;
 class BlockItem : public QGraphicsItem {
 public:
     enum { Type = UserType + 1 };
-    static constexpr double kWidth = 124.0;
+    static constexpr double kWidth = 116.0;
     static constexpr double kHeaderHeight = 22.0;
-    static constexpr double kHeight = 74.0;
+    static constexpr double kHeight = 84.0;
 
     explicit BlockItem(const Block& block);
 

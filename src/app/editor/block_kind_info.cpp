@@ -89,14 +89,25 @@ QString BlockKindInfo::choiceLabel(const QString& value) {
     return value;
 }
 
+namespace {
+
+/** "1 unit" or "32 units": English needs the singular, and tr() has no plural without a
+ * translation file for the source language. */
+QString counted(const QString& value, const QString& one, const QString& many) {
+    return value == QLatin1String("1") ? one : many.arg(value);
+}
+
+} // namespace
+
 QString BlockKindInfo::summary(const Block& block) {
     const auto p = [&block](const char* name) {
         return block.property(QString::fromLatin1(name));
     };
     switch (block.kind) {
     case BlockKind::Input:
-        return p("input") == QLatin1String("tokens") ? tr("%1 tokens").arg(p("size"))
-                                                     : tr("%1 features").arg(p("size"));
+        return p("input") == QLatin1String("tokens")
+                   ? tr("%1 tokens").arg(p("size"))
+                   : counted(p("size"), tr("1 feature"), tr("%1 features"));
     case BlockKind::Embedding:
         return tr("%1 dimensions").arg(p("size"));
     case BlockKind::Attention:
@@ -105,15 +116,15 @@ QString BlockKindInfo::summary(const Block& block) {
     case BlockKind::Dropout:
         return tr("rate %1").arg(p("rate"));
     case BlockKind::Decoder:
-        return tr("%1 tokens · %2 dim").arg(p("vocabulary"), p("embedding"));
+        return tr("%1 tokens, embedded in %2").arg(p("vocabulary"), p("embedding"));
     case BlockKind::Dense:
-        return tr("%1 units").arg(p("units"));
+        return counted(p("units"), tr("1 unit"), tr("%1 units"));
     case BlockKind::Output:
         return choiceLabel(p("loss"));
     default:
         break;
     }
-    QStringList parts{tr("%1 units").arg(p("units"))};
+    QStringList parts{counted(p("units"), tr("1 unit"), tr("%1 units"))};
     if (p("layers") != QLatin1String("1"))
         parts << tr("%1 layers").arg(p("layers"));
     if (p("bidirectional") == QLatin1String("true"))

@@ -15,7 +15,7 @@ namespace {
 
 QFont labelFont() {
     QFont font;
-    font.setPointSizeF(font.pointSizeF() * 0.8);
+    font.setPointSizeF(font.pointSizeF() * 0.75);
     return font;
 }
 
@@ -58,11 +58,24 @@ void WireItem::setProblem(const QString& problem) {
     update();
 }
 
+QString WireItem::labelText() const {
+    // Between close blocks a long shape breaks after its "×", to stay between the ports.
+    const double room =
+        qAbs(m_path.elementAt(m_path.elementCount() - 1).x - m_path.elementAt(0).x) - 10;
+    const QString separator = QStringLiteral(" × ");
+    if (QFontMetricsF(labelFont()).horizontalAdvance(m_shapeText) + 10 <= room ||
+        !m_shapeText.contains(separator))
+        return m_shapeText;
+    QString text = m_shapeText;
+    return text.replace(text.indexOf(separator), separator.size(), QStringLiteral(" ×\n"));
+}
+
 QRectF WireItem::labelRect() const {
     if (m_shapeText.isEmpty() || m_path.isEmpty())
         return QRectF();
     const QFontMetricsF metrics(labelFont());
-    const QSizeF size(metrics.horizontalAdvance(m_shapeText) + 10, metrics.height() + 2);
+    const QSizeF text = metrics.boundingRect(QRectF(), Qt::AlignCenter, labelText()).size();
+    const QSizeF size(text.width() + 10, text.height() + 2);
     const QPointF middle = m_path.pointAtPercent(0.5);
     return QRectF(middle - QPointF(size.width() / 2, size.height() / 2), size);
 }
@@ -96,10 +109,11 @@ void WireItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget
         return;
     painter->setPen(QPen(colour, 1));
     painter->setBrush(EditorColors::canvas(palette));
-    painter->drawRoundedRect(label, label.height() / 2, label.height() / 2);
+    const double radius = qMin(label.height(), label.width()) / 2;
+    painter->drawRoundedRect(label, radius, radius);
     painter->setFont(labelFont());
     painter->setPen(palette.color(QPalette::Text));
-    painter->drawText(label, Qt::AlignCenter, m_shapeText);
+    painter->drawText(label, Qt::AlignCenter, labelText());
 }
 
 void WireItem::hoverEnterEvent(QGraphicsSceneHoverEvent*) {

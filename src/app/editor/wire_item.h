@@ -38,6 +38,7 @@ protected:
     void hoverLeaveEvent(QGraphicsSceneHoverEvent* event) override;
 
 private:
+    QString labelText() const;
     QRectF labelRect() const;
 
     Wire m_wire;
