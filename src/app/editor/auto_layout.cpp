@@ -1,8 +1,13 @@
 #include "app/editor/auto_layout.h"
 
+#include "app/document/network_document.h"
 #include "app/document/spec_layout.h"
+#include "app/editor/block_item.h"
+#include "app/editor/network_scene.h"
 
 #include <QMap>
+#include <QUndoStack>
+#include <QtMath>
 #include <algorithm>
 #include <limits>
 
@@ -68,6 +73,44 @@ QHash<int, QPointF> AutoLayout::positions(const NetworkGraph& graph) {
         }
     }
     return result;
+}
+
+bool AutoLayout::apply(NetworkDocument* document, const QString& text) {
+    if (document->isEditingLocked())
+        return false;
+    const NetworkGraph& graph = document->graph();
+    const QHash<int, QPointF> target = positions(graph);
+    QList<QPair<int, QPointF>> moves;
+    for (const Block& block : graph.blocks)
+        if (target.value(block.id, block.position) != block.position)
+            moves.append({block.id, target.value(block.id) - block.position});
+    if (moves.isEmpty())
+        return false;
+    // Moves of different blocks never merge: the macro makes them one step.
+    document->undoStack()->beginMacro(text);
+    for (const auto& [id, delta] : moves)
+        document->moveBlocks({id}, delta);
+    document->undoStack()->endMacro();
+    return true;
+}
+
+QPointF AutoLayout::freePlace(const NetworkGraph& graph, QPointF centre) {
+    const double grid = NetworkScene::kGrid;
+    const auto snap = [grid](double v) {
+        return qRound(v / grid) * grid;
+    };
+    QPointF place(snap(centre.x() - BlockItem::kWidth / 2),
+                  snap(centre.y() - BlockItem::kHeight / 2));
+    for (int tries = 0; tries < 50; ++tries) {
+        bool taken = false;
+        for (const Block& block : graph.blocks)
+            taken = taken || (qAbs(block.position.x() - place.x()) < BlockItem::kWidth / 2 &&
+                              qAbs(block.position.y() - place.y()) < BlockItem::kHeight / 2);
+        if (!taken)
+            break;
+        place += QPointF(2 * grid, 2 * grid);
+    }
+    return place;
 }
 
 } // namespace app

@@ -9,8 +9,11 @@
 
 #include <QHash>
 #include <QPointF>
+#include <QString>
 
 namespace app {
+
+class NetworkDocument;
 
 class AutoLayout {
 public:
@@ -18,6 +21,12 @@ public:
     static QHash<int, QPointF> positions(const NetworkGraph& graph);
     /** The column of every block: its longest path from a block without inputs. */
     static QHash<int, int> columns(const NetworkGraph& graph);
+    /** Moves the document's blocks to positions() as one undo step named `text`; false when
+     * nothing moved (already tidy, or locked). */
+    static bool apply(NetworkDocument* document, const QString& text);
+    /** A top-left corner on the grid for a new block centred near `centre`, stepping down and
+     * right past blocks already there so it never hides one. */
+    static QPointF freePlace(const NetworkGraph& graph, QPointF centre);
 };
 
 } // namespace app

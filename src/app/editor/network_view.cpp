@@ -4,7 +4,7 @@
 #include "app/editor/auto_layout.h"
 #include "app/editor/block_item.h"
 #include "app/editor/block_palette.h"
-#include "app/editor/editor_colors.h"
+#include "app/editor/canvas_banner.h"
 #include "app/editor/network_scene.h"
 #include "app/editor/scene_exporter.h"
 
@@ -177,49 +177,13 @@ void NetworkView::paste() {
 }
 
 void NetworkView::autoLayout() {
-    if (document()->isEditingLocked())
-        return;
-    const NetworkGraph& graph = document()->graph();
-    const QHash<int, QPointF> positions = AutoLayout::positions(graph);
-    QList<const Block*> moved;
-    for (const Block& block : graph.blocks)
-        if (positions.value(block.id, block.position) != block.position)
-            moved.append(&block);
-    if (moved.isEmpty())
-        return;
-    QList<QPair<int, QPointF>> moves;
-    for (const Block* block : moved)
-        moves.append({block->id, positions.value(block->id) - block->position});
-    QUndoStack* stack = document()->undoStack();
-    stack->beginMacro(tr("Tidy the layout"));
-    for (const auto& [id, delta] : moves)
-        document()->moveBlocks({id}, delta);
-    stack->endMacro();
-    fitToView();
-}
-
-QPointF NetworkView::placeFor(QPointF centre) const {
-    const QPointF half(BlockItem::kWidth / 2, BlockItem::kHeight / 2);
-    const auto snap = [](double v) {
-        return qRound(v / NetworkScene::kGrid) * NetworkScene::kGrid;
-    };
-    QPointF place(snap(centre.x() - half.x()), snap(centre.y() - half.y()));
-    // Step down-right past blocks already there, so a new block never hides another.
-    for (int tries = 0; tries < 50; ++tries) {
-        bool taken = false;
-        for (const Block& block : document()->graph().blocks)
-            taken = taken || (qAbs(block.position.x() - place.x()) < BlockItem::kWidth / 2 &&
-                              qAbs(block.position.y() - place.y()) < BlockItem::kHeight / 2);
-        if (!taken)
-            break;
-        place += QPointF(NetworkScene::kGrid * 2, NetworkScene::kGrid * 2);
-    }
-    return place;
+    if (AutoLayout::apply(document(), tr("Tidy the layout")))
+        fitToView();
 }
 
 void NetworkView::addBlockAtCentre(BlockKind kind) {
     const QPointF centre = mapToScene(viewport()->rect().center());
-    const int id = document()->addBlock(kind, placeFor(centre));
+    const int id = document()->addBlock(kind, AutoLayout::freePlace(document()->graph(), centre));
     if (!id) {
         emit statusMessage(tr("Editing is locked while training runs."));
         return;
@@ -395,7 +359,8 @@ void NetworkView::dropEvent(QDropEvent* event) {
         event->ignore();
         return;
     }
-    const int id = document()->addBlock(*kind, placeFor(mapToScene(event->position().toPoint())));
+    const int id = document()->addBlock(
+        *kind, AutoLayout::freePlace(document()->graph(), mapToScene(event->position().toPoint())));
     if (!id) {
         emit statusMessage(tr("Editing is locked while training runs."));
         event->ignore();
@@ -404,28 +369,6 @@ void NetworkView::dropEvent(QDropEvent* event) {
     event->acceptProposedAction();
     m_scene->selectBlocks({id});
     setFocus();
-}
-
-void NetworkView::drawBanner(QPainter* painter, const QString& text, bool top) {
-    const QRect area = viewport()->rect();
-    QFont font = painter->font();
-    font.setBold(top);
-    painter->setFont(font);
-    const QFontMetrics metrics(font);
-    const QSize size(metrics.horizontalAdvance(text) + 32, metrics.height() + 14);
-    const QRect box(QPoint(area.center().x() - size.width() / 2,
-                           top ? 12 : area.center().y() - size.height() / 2),
-                    size);
-    const QPalette colours = palette();
-    const QColor fill =
-        top ? EditorColors::mix(colours.color(QPalette::Window), QColor(0xe0, 0x8a, 0x1e), 0.35)
-            : colours.color(QPalette::Window);
-    painter->setRenderHint(QPainter::Antialiasing);
-    painter->setPen(QPen(EditorColors::line(colours), 1));
-    painter->setBrush(QColor(fill.red(), fill.green(), fill.blue(), 225));
-    painter->drawRoundedRect(box, box.height() / 2.0, box.height() / 2.0);
-    painter->setPen(top ? colours.color(QPalette::WindowText) : EditorColors::mutedText(colours));
-    painter->drawText(box, Qt::AlignCenter, text);
 }
 
 void NetworkView::drawForeground(QPainter* painter, const QRectF& rect) {
@@ -437,10 +380,13 @@ void NetworkView::drawForeground(QPainter* painter, const QRectF& rect) {
     painter->save();
     painter->resetTransform(); // viewport coordinates: the banner stays put
     if (empty)
-        drawBanner(painter, tr("Drag blocks here from the palette, or start from a template."),
-                   false);
+        CanvasBanner::paint(painter, viewport()->rect(), palette(),
+                            tr("Drag blocks here from the palette, or start from a template."),
+                            CanvasBanner::Placement::Centre);
     if (locked)
-        drawBanner(painter, tr("Editing is locked while training runs"), true);
+        CanvasBanner::paint(painter, viewport()->rect(), palette(),
+                            tr("Editing is locked while training runs"),
+                            CanvasBanner::Placement::Top);
     painter->restore();
 }
 

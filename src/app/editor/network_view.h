@@ -82,9 +82,6 @@ private:
     void cycleSelection(bool forward);
     void moveSelection(QPointF delta);
     bool handleStandardKey(QKeyEvent* event);
-    /** A free top-left corner for a new block centred near `centre`. */
-    QPointF placeFor(QPointF centre) const;
-    void drawBanner(QPainter* painter, const QString& text, bool top);
 
     NetworkScene* m_scene;
     QHash<Action, QAction*> m_actions;
