@@ -11,6 +11,7 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QImage>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -27,6 +28,8 @@ private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void keyboardOnly();
     void zoomsByWheelAndKeys();
+    void pansByMiddleDragAndSpaceDrag();
+    void emptyCanvasShowsAHint();
     void copyAndPaste();
     void tidyLayoutIsOneUndoStep();
     void exportsPngAndSvg();
@@ -98,6 +101,39 @@ void TestNetworkView::zoomsByWheelAndKeys() {
     QVERIFY(e.view.zoom() > app::NetworkView::kMinZoom && e.view.zoom() <= 1.25);
     const QRect shown = e.view.mapFromScene(e.scene.itemsBoundingRect()).boundingRect();
     QVERIFY(e.view.viewport()->rect().contains(shown));
+}
+
+void TestNetworkView::pansByMiddleDragAndSpaceDrag() {
+    editor::Editor e;
+    e.view.setSceneRect(-2000, -2000, 4000, 4000);
+    e.view.centerOn(0, 0);
+    QScrollBar* h = e.view.horizontalScrollBar();
+    QScrollBar* v = e.view.verticalScrollBar();
+    const int x = h->value(), y = v->value();
+    QWidget* viewport = e.view.viewport();
+    QTest::mousePress(viewport, Qt::MiddleButton, Qt::NoModifier, QPoint(500, 300));
+    QTest::mouseMove(viewport, QPoint(450, 280));
+    QTest::mouseMove(viewport, QPoint(400, 260));
+    QTest::mouseRelease(viewport, Qt::MiddleButton, Qt::NoModifier, QPoint(400, 260));
+    QCOMPARE(h->value(), x + 100);
+    QCOMPARE(v->value(), y + 40);
+    QTest::keyPress(viewport, Qt::Key_Space);
+    editor::drag(viewport, QPoint(400, 260), QPoint(500, 300));
+    QTest::keyRelease(viewport, Qt::Key_Space);
+    QCOMPARE(h->value(), x);
+    QCOMPARE(v->value(), y);
+    QVERIFY(e.scene.selectedItems().isEmpty()); // panning selects nothing
+}
+
+void TestNetworkView::emptyCanvasShowsAHint() {
+    editor::Editor e;
+    QVERIFY(QTest::qWaitForWindowExposed(&e.view));
+    const QImage empty = e.view.viewport()->grab().toImage();
+    empty.save(QDir::temp().filePath(QStringLiteral("editor-empty.png")));
+    e.document.addBlock(BlockKind::Lstm, QPointF(-1000, -1000)); // out of sight
+    const QImage withBlock = e.view.viewport()->grab().toImage();
+    const QRect middle(empty.width() / 2 - 100, empty.height() / 2 - 10, 200, 20);
+    QVERIFY(empty.copy(middle) != withBlock.copy(middle)); // the hint went away
 }
 
 void TestNetworkView::copyAndPaste() {
