@@ -5,6 +5,7 @@
 #include "app/editor/wire_item.h"
 #include "editor_fixtures.h"
 
+#include <QDir>
 #include <QSignalSpy>
 #include <QUndoStack>
 #include <QtTest>
@@ -23,6 +24,7 @@ private slots:
     void refusesBadWires_data();
     void refusesBadWires();
     void wireDrawnBackwardsFromAnInput();
+    void rubberWireLightsItsTarget();
     void problemsShowOnTheItem();
     void selectedWireIsDeletedByKey();
     void lockedSceneChangesNothing();
@@ -173,6 +175,31 @@ void TestNetworkScene::wireDrawnBackwardsFromAnInput() {
     // From the dense layer's input back to the LSTM's final state.
     editor::drag(e.view.viewport(), e.portPoint(dense, false, 0), e.portPoint(lstm, true, 1));
     QCOMPARE(e.document.graph().wires, QList<Wire>({Wire{lstm, 1, dense, 0}}));
+}
+
+void TestNetworkScene::rubberWireLightsItsTarget() {
+    editor::Editor e;
+    const int input = e.document.addBlock(BlockKind::Input, QPointF(0, 0));
+    const int lstm = e.document.addBlock(BlockKind::Lstm, QPointF(260, 40));
+    e.document.setBlockProperty(input, QStringLiteral("size"), QStringLiteral("3"));
+    QWidget* viewport = e.view.viewport();
+    const QPoint from = e.portPoint(input, true, 0);
+    const QPoint to = e.portPoint(lstm, false, 0);
+    QTest::mousePress(viewport, Qt::LeftButton, Qt::NoModifier, from);
+    QTest::mouseMove(viewport, (from + to) / 2);
+    QVERIFY(e.scene.isDrawingWire());
+    QVERIFY(!e.scene.blockItem(lstm)->port(false, 0)->isHighlighted());
+    QTest::mouseMove(viewport, to + QPoint(2, 1)); // near enough
+    QVERIFY(e.scene.blockItem(lstm)->port(false, 0)->isHighlighted());
+    e.view.grab().save(QDir::temp().filePath(QStringLiteral("editor-wiring.png")));
+    QTest::mouseRelease(viewport, Qt::LeftButton, Qt::NoModifier, to + QPoint(2, 1));
+    QVERIFY(!e.scene.isDrawingWire());
+    QVERIFY(!e.scene.blockItem(lstm)->port(false, 0)->isHighlighted());
+    QCOMPARE(e.document.graph().wires, QList<Wire>({Wire{input, 0, lstm, 0}}));
+    // Dropped on a block's body, a wire takes the block's first free input.
+    const int dense = e.document.addBlock(BlockKind::Dense, QPointF(520, 40));
+    editor::drag(viewport, e.portPoint(lstm, true, 1), e.blockPoint(dense));
+    QVERIFY(e.document.graph().wires.contains(Wire{lstm, 1, dense, 0}));
 }
 
 void TestNetworkScene::problemsShowOnTheItem() {

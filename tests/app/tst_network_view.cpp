@@ -248,6 +248,13 @@ QPalette darkPalette() {
     return p;
 }
 
+int firstOf(const app::NetworkDocument& document, BlockKind kind) {
+    for (const app::Block& block : document.graph().blocks)
+        if (block.kind == kind)
+            return block.id;
+    return 0;
+}
+
 bool hasColour(const QImage& image, const QColor& colour) {
     for (int y = 0; y < image.height(); y += 2)
         for (int x = 0; x < image.width(); x += 2) {
@@ -292,10 +299,7 @@ void TestNetworkView::screenshots() {
         window.resize(1300, 520);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        int lstm = 0;
-        for (const app::Block& block : document.graph().blocks)
-            if (block.kind == BlockKind::Lstm && !lstm)
-                lstm = block.id;
+        const int lstm = firstOf(document, BlockKind::Lstm);
         scene.selectBlocks({lstm});
         view->fitToView();
         if (!dark) { // a block on its own shows its problem

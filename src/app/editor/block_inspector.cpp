@@ -120,9 +120,8 @@ void BlockInspector::rebuild() {
     m_swatch->setVisible(block);
     m_description->setVisible(block);
     if (!block) {
-        m_title->setText(m_selection.size() > 1
-                             ? tr("%n blocks selected", nullptr, int(m_selection.size()))
-                             : tr("No block selected"));
+        m_title->setText(m_selection.size() > 1 ? tr("%1 blocks selected").arg(m_selection.size())
+                                                : tr("No block selected"));
         refresh();
         return;
     }

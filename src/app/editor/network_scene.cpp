@@ -292,7 +292,9 @@ void NetworkScene::commitDrag() {
     }
     // A macro of one move: a drag is its own undo step, never merged with the previous drag
     // of the same blocks (arrow-key moves do merge).
-    m_document->undoStack()->beginMacro(tr("Move %n block(s)", nullptr, int(moved.size())));
+    const Block* first = m_document->block(moved.first());
+    m_document->undoStack()->beginMacro(
+        moved.size() == 1 ? tr("Move %1").arg(blockKindTitle(first->kind)) : tr("Move blocks"));
     m_document->moveBlocks(moved, delta);
     m_document->undoStack()->endMacro();
 }
