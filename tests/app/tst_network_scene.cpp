@@ -191,10 +191,12 @@ void TestNetworkScene::rubberWireLightsItsTarget() {
     QVERIFY(!e.scene.blockItem(lstm)->port(false, 0)->isHighlighted());
     QTest::mouseMove(viewport, to + QPoint(2, 1)); // near enough
     QVERIFY(e.scene.blockItem(lstm)->port(false, 0)->isHighlighted());
+    QVERIFY(e.scene.blockItem(lstm)->arePortNamesShown()); // which port is which
     e.view.grab().save(QDir::temp().filePath(QStringLiteral("editor-wiring.png")));
     QTest::mouseRelease(viewport, Qt::LeftButton, Qt::NoModifier, to + QPoint(2, 1));
     QVERIFY(!e.scene.isDrawingWire());
     QVERIFY(!e.scene.blockItem(lstm)->port(false, 0)->isHighlighted());
+    QVERIFY(!e.scene.blockItem(lstm)->arePortNamesShown());
     QCOMPARE(e.document.graph().wires, QList<Wire>({Wire{input, 0, lstm, 0}}));
     // Dropped on a block's body, a wire takes the block's first free input.
     const int dense = e.document.addBlock(BlockKind::Dense, QPointF(520, 40));

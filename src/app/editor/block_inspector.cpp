@@ -49,6 +49,7 @@ BlockInspector::BlockInspector(NetworkDocument* document, QWidget* parent)
     , m_problems(wrappingLabel(this)) {
     setObjectName(QStringLiteral("blockInspector"));
     setToolTip(tr("The selected block's settings"));
+    setAccessibleName(tr("Block inspector"));
     QFont titleFont = m_title->font();
     titleFont.setBold(true);
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);

@@ -82,6 +82,13 @@ QString BlockItem::parameterText() const {
     return QCoreApplication::translate("BlockItem", "%L1 params").arg(*m_parameters);
 }
 
+void BlockItem::setPortNamesShown(bool shown) {
+    if (m_portNamesShown == shown)
+        return;
+    m_portNamesShown = shown;
+    update();
+}
+
 PortItem* BlockItem::port(bool output, int index) const {
     return (output ? m_outputs : m_inputs).value(index);
 }
@@ -114,6 +121,8 @@ void BlockItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidge
     painter->drawRoundedRect(box, 8, 8);
     paintHeader(painter, palette);
     paintBody(painter, palette);
+    if (arePortNamesShown())
+        paintPortNames(painter, palette);
     QPen outline(EditorColors::mix(palette.color(QPalette::Base), accent, 0.55), 1.2);
     if (!m_problems.isEmpty())
         outline = QPen(EditorColors::problem(palette), 2);
@@ -176,6 +185,39 @@ void BlockItem::paintProblemMarker(QPainter* painter, const QPalette& palette) c
     painter->setFont(scaledFont(painter->font(), 0.9, true));
     painter->drawText(QRectF(centre.x() - 8, centre.y() - 8, 16, 16), Qt::AlignCenter,
                       QStringLiteral("!"));
+}
+
+void BlockItem::paintPortNames(QPainter* painter, const QPalette& palette) const {
+    const QFont base = painter->font();
+    painter->setFont(scaledFont(base, 0.78));
+    const QFontMetricsF metrics(painter->font());
+    const QColor fill =
+        EditorColors::mix(palette.color(QPalette::Base), BlockKindInfo::accent(m_block.kind), 0.2);
+    for (const QList<PortItem*>* ports : {&m_inputs, &m_outputs})
+        for (const PortItem* port : *ports) {
+            const QString name = port->spec().name;
+            const double width = metrics.horizontalAdvance(name) + 8;
+            const double x = port->isOutput() ? kWidth - 9 - width : 9;
+            const QRectF box(x, port->y() - metrics.height() / 2 - 1, width, metrics.height() + 2);
+            painter->setPen(Qt::NoPen);
+            painter->setBrush(fill);
+            painter->drawRoundedRect(box, 4, 4);
+            painter->setPen(palette.color(QPalette::Text));
+            painter->drawText(box, Qt::AlignCenter, name);
+        }
+    painter->setFont(base);
+}
+
+void BlockItem::hoverEnterEvent(QGraphicsSceneHoverEvent* event) {
+    m_hovered = true;
+    update();
+    QGraphicsItem::hoverEnterEvent(event);
+}
+
+void BlockItem::hoverLeaveEvent(QGraphicsSceneHoverEvent* event) {
+    m_hovered = false;
+    update();
+    QGraphicsItem::hoverLeaveEvent(event);
 }
 
 QVariant BlockItem::itemChange(GraphicsItemChange change, const QVariant& value) {

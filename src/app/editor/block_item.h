@@ -40,6 +40,10 @@ public:
     QString summaryText() const;
     QString parameterText() const;
 
+    /** Shows the ports' names (while a wire is being drawn); they also show under the mouse. */
+    void setPortNamesShown(bool shown);
+    bool arePortNamesShown() const { return m_portNamesShown || m_hovered; }
+
     /** The port, or nullptr. */
     PortItem* port(bool output, int index) const;
     /** Where a wire meets the port, in scene coordinates. */
@@ -51,18 +55,24 @@ public:
 
 protected:
     QVariant itemChange(GraphicsItemChange change, const QVariant& value) override;
+    void hoverEnterEvent(QGraphicsSceneHoverEvent* event) override;
+    void hoverLeaveEvent(QGraphicsSceneHoverEvent* event) override;
 
 private:
     void updateToolTip();
     void paintHeader(QPainter* painter, const QPalette& palette) const;
     void paintBody(QPainter* painter, const QPalette& palette) const;
     void paintProblemMarker(QPainter* painter, const QPalette& palette) const;
+    /** Under the mouse, the ports' names inside the box next to each port. */
+    void paintPortNames(QPainter* painter, const QPalette& palette) const;
 
     Block m_block;
     std::optional<core::Index> m_parameters;
     QStringList m_problems;
     QList<PortItem*> m_inputs;
     QList<PortItem*> m_outputs;
+    bool m_hovered = false;
+    bool m_portNamesShown = false;
 };
 
 } // namespace app

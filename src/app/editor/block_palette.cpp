@@ -41,7 +41,9 @@ BlockPalette::BlockPalette(QWidget* parent)
     setIconSize(QSize(24, 24));
     setSpacing(1);
     setUniformItemSizes(true);
+    setDefaultDropAction(Qt::CopyAction);
     setToolTip(tr("Blocks: drag one onto the canvas, or double-click it to add it."));
+    setAccessibleName(tr("Block palette"));
     populate();
     connect(this, &QListWidget::itemActivated, this,
             [this](QListWidgetItem* item) { emit blockRequested(kindAt(row(item))); });
@@ -84,6 +86,10 @@ QMimeData* BlockPalette::mimeData(const QList<QListWidgetItem*>& items) const {
 
 QStringList BlockPalette::mimeTypes() const {
     return {mimeType()};
+}
+
+void BlockPalette::startDrag(Qt::DropActions) {
+    QListWidget::startDrag(Qt::CopyAction);
 }
 
 void BlockPalette::changeEvent(QEvent* event) {

@@ -38,6 +38,8 @@ signals:
 protected:
     QMimeData* mimeData(const QList<QListWidgetItem*>& items) const override;
     QStringList mimeTypes() const override;
+    /** Copies only: a move would take the entry out of the palette. */
+    void startDrag(Qt::DropActions supportedActions) override;
     void changeEvent(QEvent* event) override;
 
 private:

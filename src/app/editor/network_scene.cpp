@@ -200,6 +200,8 @@ void NetworkScene::mousePressEvent(QGraphicsSceneMouseEvent* event) {
     m_rubberWire->setPen(pen);
     m_rubberWire->setZValue(10);
     addItem(m_rubberWire);
+    for (BlockItem* item : std::as_const(m_blocks))
+        item->setPortNamesShown(true);
     moveRubberWire(event->scenePos());
     event->accept();
 }
@@ -269,6 +271,8 @@ void NetworkScene::cancelWire() {
         old->setHighlighted(false);
     m_wireTarget.reset();
     m_wireStart.reset();
+    for (BlockItem* item : std::as_const(m_blocks))
+        item->setPortNamesShown(false);
     delete m_rubberWire;
     m_rubberWire = nullptr;
 }

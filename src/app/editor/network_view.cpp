@@ -31,6 +31,7 @@ NetworkView::NetworkView(NetworkScene* scene, QWidget* parent)
     setFocusPolicy(Qt::StrongFocus);
     setToolTip(tr("The network: drag blocks here from the palette, drag from a port to a port to "
                   "wire them. Ctrl+wheel zooms, middle-drag or Space+drag pans."));
+    setAccessibleName(tr("Network canvas"));
     scene->setPalette(palette());
     createActions();
     connect(document(), &NetworkDocument::editingLockedChanged, this, [this] {
@@ -366,7 +367,8 @@ void NetworkView::dropEvent(QDropEvent* event) {
         event->ignore();
         return;
     }
-    event->acceptProposedAction();
+    event->setDropAction(Qt::CopyAction);
+    event->accept();
     m_scene->selectBlocks({id});
     setFocus();
 }
