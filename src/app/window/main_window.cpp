@@ -1,5 +1,9 @@
 #include "app/window/main_window.h"
 
+#include "app/editor/block_inspector.h"
+#include "app/editor/block_palette.h"
+#include "app/editor/network_scene.h"
+#include "app/editor/network_view.h"
 #include "app/views/cell_diagram_view.h"
 #include "app/views/gate_heatmap_view.h"
 #include "app/views/gradient_flow_chart.h"
@@ -54,7 +58,9 @@ MainWindow::MainWindow(QWidget* parent)
     , m_workspace(new Workspace(this))
     , m_status(new TrainingStatus(this)) {
     m_ui->setupUi(this);
+    setUpIcons();
     m_views = new NetworkViews(m_workspace, this);
+    setUpEditor();
     m_recentFiles = new RecentFilesMenu(m_ui->menuRecentFiles, this);
     new TemplatesMenu(m_ui->menuTemplates, m_workspace);
     setUpActions();
@@ -76,6 +82,7 @@ void MainWindow::arrangeDocks() {
     resizeDocks({m_ui->taskDock, m_ui->trainingDock}, {260, 440}, Qt::Vertical);
     resizeDocks({m_ui->chartDock}, {300}, Qt::Vertical);
     resizeDocks({m_viewDocks.value(1)}, {420}, Qt::Horizontal);
+    resizeDocks({m_viewDocks.value(1), m_viewDocks.value(3)}, {300, 420}, Qt::Vertical);
 }
 
 MainWindow::~MainWindow() = default;
@@ -104,7 +111,6 @@ void MainWindow::setUpActions() {
         {QKeySequence(Qt::SHIFT | Qt::Key_F5), QKeySequence(Qt::CTRL | Qt::Key_Period)});
     m_ui->actionResetWeights->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     addShortcutsToTooltips();
-    setUpIcons();
 
     training::TrainingController* controller = m_workspace->controller();
     connect(m_ui->actionNew, &QAction::triggered, this, &MainWindow::newSession);
@@ -138,6 +144,41 @@ void MainWindow::setUpActions() {
     connect(undo, &QUndoStack::canRedoChanged, m_ui->actionRedo, &QAction::setEnabled);
     m_ui->actionUndo->setEnabled(undo->canUndo());
     m_ui->actionRedo->setEnabled(undo->canRedo());
+}
+
+void MainWindow::setUpEditor() {
+    m_scene = new NetworkScene(m_workspace->document(), this);
+    m_editor = new NetworkView(m_scene, m_ui->editorHost);
+    m_ui->editorLayout->addWidget(m_editor);
+    m_palette = new BlockPalette(this);
+    m_inspector = new BlockInspector(m_workspace->document(), this);
+    connect(m_scene, &NetworkScene::blockSelectionChanged, m_inspector,
+            &BlockInspector::setSelection);
+    connect(m_palette, &BlockPalette::blockRequested, m_editor, &NetworkView::addBlockAtCentre);
+    connect(m_editor, &NetworkView::statusMessage, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 5000); });
+    connect(m_workspace, &Workspace::sessionReplaced, m_editor, &NetworkView::fitToView,
+            Qt::QueuedConnection);
+    connect(m_workspace->document(), &NetworkDocument::graphReset, m_editor,
+            &NetworkView::fitToView, Qt::QueuedConnection);
+    // The editor's own actions (they act on the canvas's selection) take the menus' places.
+    using Action = NetworkView::Action;
+    const std::pair<QAction*, Action> editorActions[] = {
+        {m_ui->actionCut, Action::Cut},          {m_ui->actionCopy, Action::Copy},
+        {m_ui->actionPaste, Action::Paste},      {m_ui->actionDelete, Action::Delete},
+        {m_ui->actionSelectAll, Action::SelectAll}, {m_ui->actionZoomIn, Action::ZoomIn},
+        {m_ui->actionZoomOut, Action::ZoomOut},  {m_ui->actionFitToView, Action::FitToView},
+        {m_ui->actionAutoLayout, Action::Tidy},
+    };
+    for (const auto& [placeholder, which] : editorActions) {
+        QAction* action = m_editor->action(which);
+        action->setIcon(placeholder->icon());
+        for (QObject* owner : placeholder->associatedObjects())
+            if (auto* widget = qobject_cast<QWidget*>(owner)) {
+                widget->insertAction(placeholder, action);
+                widget->removeAction(placeholder);
+            }
+    }
 }
 
 void MainWindow::setUpIcons() {
@@ -179,7 +220,8 @@ QDockWidget* MainWindow::addViewDock(QWidget* view, const QString& objectName,
 }
 
 void MainWindow::retranslateDocks() {
-    const char* const titles[] = {QT_TR_NOOP("Gates"), QT_TR_NOOP("Cell"),
+    const char* const titles[] = {QT_TR_NOOP("Blocks"), QT_TR_NOOP("Inspector"),
+                                  QT_TR_NOOP("Gates"),  QT_TR_NOOP("Cell"),
                                   QT_TR_NOOP("Arithmetic"), QT_TR_NOOP("Gradients"),
                                   QT_TR_NOOP("Timeline")};
     for (qsizetype i = 0; i < m_viewDocks.size(); ++i)
@@ -187,6 +229,12 @@ void MainWindow::retranslateDocks() {
 }
 
 void MainWindow::setUpViewDocks() {
+    QDockWidget* palette =
+        addViewDock(m_palette, QStringLiteral("paletteDock"), Qt::LeftDockWidgetArea);
+    QDockWidget* inspector =
+        addViewDock(m_inspector, QStringLiteral("inspectorDock"), Qt::RightDockWidgetArea);
+    tabifyDockWidget(m_ui->taskDock, palette);
+    palette->raise();
     QDockWidget* gates = addViewDock(m_views->heatmap(), QStringLiteral("gatesDock"),
                                      Qt::BottomDockWidgetArea);
     QDockWidget* cell =
@@ -201,7 +249,10 @@ void MainWindow::setUpViewDocks() {
     tabifyDockWidget(m_ui->chartDock, gates);
     tabifyDockWidget(m_ui->chartDock, gradients);
     m_ui->chartDock->raise();
+    splitDockWidget(inspector, cell, Qt::Vertical);
     splitDockWidget(cell, arithmetic, Qt::Vertical);
+    tabifyDockWidget(cell, arithmetic);
+    cell->raise();
     retranslateDocks();
 }
 

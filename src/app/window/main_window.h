@@ -23,6 +23,10 @@ class MainWindow;
 namespace app {
 
 class Appearance;
+class BlockInspector;
+class BlockPalette;
+class NetworkScene;
+class NetworkView;
 class GradientLab;
 class NetworkViews;
 class LanguageManager;
@@ -70,6 +74,8 @@ protected:
 private:
     void setUpActions();
     void setUpIcons();
+    /** The canvas in the centre, the palette and inspector beside it, its actions in the menus. */
+    void setUpEditor();
     void setUpDocks();
     void setUpViewDocks();
     QDockWidget* addViewDock(QWidget* view, const QString& objectName, Qt::DockWidgetArea area);
@@ -107,6 +113,10 @@ private:
     TrainingStatus* m_status;
     GradientLab* m_gradientLab = nullptr;
     NetworkViews* m_views;
+    NetworkScene* m_scene = nullptr;
+    NetworkView* m_editor = nullptr;
+    BlockPalette* m_palette = nullptr;
+    BlockInspector* m_inspector = nullptr;
     QList<QDockWidget*> m_viewDocks;
 };
 
