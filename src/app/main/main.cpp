@@ -48,6 +48,7 @@ int main(int argc, char** argv) {
     window.show();
     if (!parser.positionalArguments().isEmpty())
         window.openSession(parser.positionalArguments().constFirst());
+    QTimer::singleShot(0, &window, &app::MainWindow::offerRecovery);
     if (parser.isSet(train))
         QTimer::singleShot(0, &window, &app::MainWindow::train);
     if (parser.isSet(ready))

@@ -12,6 +12,8 @@
 #include "app/views/timeline_scrubber.h"
 #include "app/views/loss_chart.h"
 #include "app/window/appearance.h"
+#include "app/window/autosave_guard.h"
+#include "app/window/recovery_dialog.h"
 #include "app/window/language_menu.h"
 #include "app/window/network_views.h"
 #include "app/window/recent_files_menu.h"
@@ -52,7 +54,7 @@ QString sessionFilter() {
 
 } // namespace
 
-MainWindow::MainWindow(QWidget* parent)
+MainWindow::MainWindow(QWidget* parent, const QString& autosaveFolder)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_workspace(new Workspace(this))
@@ -60,6 +62,9 @@ MainWindow::MainWindow(QWidget* parent)
     m_ui->setupUi(this);
     setUpIcons();
     m_views = new NetworkViews(m_workspace, this);
+    m_autosave = new AutosaveGuard(m_workspace, autosaveFolder);
+    connect(m_autosave, &AutosaveGuard::message, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 8000); });
     setUpEditor();
     m_recentFiles = new RecentFilesMenu(m_ui->menuRecentFiles, this);
     new TemplatesMenu(m_ui->menuTemplates, m_workspace);
@@ -428,6 +433,7 @@ void MainWindow::closeEvent(QCloseEvent* event) {
         return;
     }
     m_workspace->controller()->stop();
+    m_autosave->closeCleanly();
     savedGeometry.set(saveGeometry());
     savedState.set(saveState());
     event->accept();
@@ -493,6 +499,25 @@ bool MainWindow::saveAsDialog() {
         path += QLatin1Char('.') + extension;
     lastDirectory.set(QFileInfo(path).absolutePath());
     return saveSession(path);
+}
+
+void MainWindow::offerRecovery() {
+    const QList<training::AutosaveStore::Entry> entries = m_autosave->recoverable();
+    if (entries.isEmpty())
+        return;
+    const auto [choice, entry] = askRecovery(entries);
+    QString error;
+    if (choice == AutosaveGuard::Choice::Restore && !m_autosave->restore(entry, &error))
+        reportError(tr("Could not restore the autosaved session “%1”.").arg(entry.title), error);
+    else if (choice == AutosaveGuard::Choice::Discard && !m_autosave->discard(entry, &error))
+        reportError(tr("Could not discard the autosaved session “%1”.").arg(entry.title), error);
+}
+
+std::pair<AutosaveGuard::Choice, training::AutosaveStore::Entry>
+MainWindow::askRecovery(const QList<training::AutosaveStore::Entry>& entries) {
+    RecoveryDialog dialog(entries, this);
+    dialog.exec();
+    return {dialog.choice(), dialog.entry()};
 }
 
 void MainWindow::showGradientLab() {

@@ -7,6 +7,7 @@
  * after a crash, and trains through the workspace's controller, so every computation happens on
  * the training thread and the window only ever draws snapshots.
  */
+#include "app/window/autosave_guard.h"
 #include "training/training_controller.h"
 
 #include <QList>
@@ -38,7 +39,9 @@ class MainWindow : public QMainWindow {
     Q_OBJECT
 
 public:
-    explicit MainWindow(QWidget* parent = nullptr);
+    /** `autosaveFolder`: where sessions are autosaved (tests give their own). */
+    explicit MainWindow(QWidget* parent = nullptr,
+                        const QString& autosaveFolder = training::AutosaveStore::defaultFolder());
     ~MainWindow() override;
 
     Workspace& workspace() const { return *m_workspace; }
@@ -50,7 +53,11 @@ public:
     /** Offers the light and dark palettes in View › Appearance. */
     void setAppearance(Appearance* appearance);
 
+    AutosaveGuard& autosave() const { return *m_autosave; }
+
 public slots:
+    /** Offers back what a window that did not close cleanly left autosaved, if anything. */
+    void offerRecovery();
     /** Replaces the session by the file's; on any problem reports it and keeps the current one. */
     bool openSession(const QString& path);
     /** Writes the session to `path` and makes it the current file; reports a failure. */
@@ -69,6 +76,9 @@ protected:
     virtual bool confirmDiscard();
     /** A file name from a dialog; empty when cancelled. Tests override both. */
     virtual QString askOpenPath();
+    /** Which autosave to restore or discard, or later; a dialog. Tests override it. */
+    virtual std::pair<AutosaveGuard::Choice, training::AutosaveStore::Entry>
+    askRecovery(const QList<training::AutosaveStore::Entry>& entries);
     virtual QString askSavePath(const QString& title, const QString& start, const QString& filter);
 
 private:
@@ -112,6 +122,7 @@ private:
     RecentFilesMenu* m_recentFiles;
     TrainingStatus* m_status;
     GradientLab* m_gradientLab = nullptr;
+    AutosaveGuard* m_autosave = nullptr;
     NetworkViews* m_views;
     NetworkScene* m_scene = nullptr;
     NetworkView* m_editor = nullptr;

@@ -174,10 +174,7 @@ void Workspace::setWeightsModified(bool modified) {
 }
 
 bool Workspace::save(const QString& path, QString* error) {
-    std::optional<session::Session> session = currentSession(error);
-    if (!session)
-        return false;
-    if (!training::SessionFile::save(*session, path, error))
+    if (!training::SessionFile::save(currentSession(), path, error))
         return false;
     m_document->undoStack()->setClean();
     setFile(path);
@@ -185,15 +182,10 @@ bool Workspace::save(const QString& path, QString* error) {
     return true;
 }
 
-std::optional<session::Session> Workspace::currentSession(QString* error) const {
-    std::optional<CompiledNetwork> compiled = m_document->compiled();
-    if (!compiled) {
-        *error = tr("The network cannot be saved while it has problems: %1")
-                     .arg(m_document->problems().value(0).message);
-        return std::nullopt;
-    }
+session::Session Workspace::currentSession() const {
+    const std::optional<CompiledNetwork> compiled = m_document->compiled();
     session::Session session;
-    if (!sameSpec(compiled->spec, m_network->spec())) {
+    if (compiled && !sameSpec(compiled->spec, m_network->spec())) {
         session = freshSession();
         session.spec = compiled->spec;
         core::Network<double> network(compiled->spec);
@@ -202,13 +194,37 @@ std::optional<session::Session> Workspace::currentSession(QString* error) const 
         session.initialWeights = session.weights;
     } else if (m_run) {
         session = *m_run;
-        session.settings = m_settings;
     } else {
         session = freshSession();
     }
+    return withEditorState(session);
+}
+
+session::Session Workspace::withEditorState(const session::Session& run) const {
+    session::Session session = run;
+    session.settings = m_settings;
     session.diagram = DiagramConversion::toDiagram(m_document->graph());
     session.view = m_view;
     return session;
+}
+
+bool Workspace::restore(const session::Session& session, const QString& originalFile,
+                        QString* error) {
+    if (isTraining()) {
+        *error = tr("Training is running; stop it first.");
+        return false;
+    }
+    std::unique_ptr<data::Task> task = makeTask(session.task, error);
+    if (!task)
+        return false;
+    if (const std::string mismatch = task->checkNetwork(session.spec); !mismatch.empty()) {
+        *error = QString::fromStdString(mismatch);
+        return false;
+    }
+    if (!adopt(session, std::move(task), originalFile, error))
+        return false;
+    setWeightsModified(true);
+    return true;
 }
 
 session::Session Workspace::freshSession() const {

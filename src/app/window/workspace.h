@@ -60,8 +60,15 @@ public:
     bool open(const QString& path, QString* error);
     /** Writes the session to `path` and makes it the file; false with *error. */
     bool save(const QString& path, QString* error);
-    /** The whole session as it stands, for saving and autosaving (the graph must compile). */
-    std::optional<session::Session> currentSession(QString* error) const;
+    /** The whole session as it stands, for saving and autosaving. A graph that does not compile
+     * is kept as drawn, beside the weights of the last network that did (nothing is lost). */
+    session::Session currentSession() const;
+    /** A run handed over by the trainer, with the editor's graph, the view state and the
+     * settings of this workspace. */
+    session::Session withEditorState(const session::Session& run) const;
+    /** Puts back a session recovered after a crash: as opened from `originalFile` (may be
+     * empty), but modified; false with *error, nothing changed. */
+    bool restore(const session::Session& session, const QString& originalFile, QString* error);
 
     /** Starts or resumes training; false with *error (graph not trainable, already running). */
     bool train(QString* error);
