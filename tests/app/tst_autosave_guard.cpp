@@ -79,7 +79,7 @@ void TestAutosaveGuard::crashLeavesTheEditToRestore() {
         auto* guard = new app::AutosaveGuard(&crashed, folder.path());
         QVERIFY(editAndAutosave(crashed, *guard));
         QCOMPARE(guard->recoverable().size(), 0); // its own autosave: the window still runs
-    } // ends without closeCleanly(): as a crash would
+    }                                             // ends without closeCleanly(): as a crash would
     app::Workspace next;
     auto* guard = new app::AutosaveGuard(&next, folder.path());
     const auto entries = guard->recoverable();

@@ -5,6 +5,7 @@
 
 #include <QChart>
 #include <QFile>
+#include <QImage>
 #include <QLineSeries>
 #include <QTemporaryDir>
 #include <QTest>
@@ -76,8 +77,8 @@ void TestGradientFlowChart::exportsWhatItShows() {
     app::GradientFlowChart chart;
     chart.setTrace(twoLayerTrace());
     const QString path = dir.filePath(QStringLiteral("flow.csv"));
-    QString error;
-    QVERIFY2(chart.exportCsv(path, &error), qPrintable(error));
+    const QString error = chart.exportCsv(path);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
@@ -85,8 +86,10 @@ void TestGradientFlowChart::exportsWhatItShows() {
     QCOMPARE(lines[0], QByteArray("step,layer,series,norm"));
     QCOMPARE(lines[1], QByteArray("1,\"layer 1\",dL/dh,9.99999996e-13"));
     QCOMPARE(lines[12], QByteArray("7,\"layer 2\",dL/dc,1"));
-    QVERIFY(!chart.exportCsv(dir.filePath(QStringLiteral("missing/flow.csv")), &error));
-    QVERIFY(error.contains(QStringLiteral("missing/flow.csv")));
+    const QString failure = chart.exportCsv(dir.filePath(QStringLiteral("missing/flow.csv")));
+    QVERIFY(failure.contains(QStringLiteral("missing/flow.csv")));
+    QVERIFY(chart.exportImage(dir.filePath(QStringLiteral("flow.png"))).isEmpty());
+    QVERIFY(QImage(dir.filePath(QStringLiteral("flow.png"))).width() >= 2 * chart.width());
 }
 
 QTEST_MAIN(TestGradientFlowChart)

@@ -1,5 +1,7 @@
 #include "app/views/gradient_flow_chart.h"
 
+#include "app/views/view_export.h"
+
 #include <QChart>
 #include <QEvent>
 #include <QLineSeries>
@@ -133,12 +135,14 @@ void GradientFlowChart::updateNormAxis() {
     m_normAxis->setRange(bottom * (1.0 - 1e-9), top * (1.0 + 1e-9));
 }
 
-bool GradientFlowChart::exportCsv(const QString& path, QString* error) const {
+QString GradientFlowChart::exportImage(const QString& path) {
+    return ViewExport::exportImage(this, path);
+}
+
+QString GradientFlowChart::exportCsv(const QString& path) const {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = tr("%1: %2").arg(path, file.errorString());
-        return false;
-    }
+    if (!file.open(QIODevice::WriteOnly))
+        return tr("%1: %2").arg(path, file.errorString());
     file.write("step,layer,series,norm\n");
     if (m_trace) {
         for (const session::ProbeLayerTrace& layer : m_trace->layers) {
@@ -154,11 +158,9 @@ bool GradientFlowChart::exportCsv(const QString& path, QString* error) const {
             rows(layer.cellGradientNorm, "dL/dc");
         }
     }
-    if (!file.commit()) {
-        *error = tr("%1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    if (!file.commit())
+        return tr("%1: %2").arg(path, file.errorString());
+    return QString();
 }
 
 void GradientFlowChart::changeEvent(QEvent* event) {

@@ -40,8 +40,10 @@ public:
     /** The ratio ‖∂L/∂h_1‖ / ‖∂L/∂h_T‖ of `layer` (first kept step over last), NaN without one. */
     double decayOf(int layer) const;
     int seriesCount() const;
-    /** Writes step,layer,series,norm rows; false with *error when the file cannot be written. */
-    bool exportCsv(const QString& path, QString* error) const;
+    /** Writes step,layer,series,norm rows; the error in words, empty when written. */
+    QString exportCsv(const QString& path) const;
+    /** The chart as PNG (twice its size) or SVG, by the suffix; the error, empty when written. */
+    QString exportImage(const QString& path);
 
 protected:
     void changeEvent(QEvent* event) override;

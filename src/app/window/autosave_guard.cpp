@@ -15,7 +15,9 @@ AutosaveGuard::AutosaveGuard(Workspace* workspace, const QString& folder)
     , m_store(std::make_unique<training::AutosaveStore>(folder))
     , m_autosaver(new training::Autosaver(
           m_store.get(), [this] { return provide(); }, this)) {
-    const auto changed = [this] { m_autosaver->noteChange(); };
+    const auto changed = [this] {
+        m_autosaver->noteChange();
+    };
     connect(workspace->document()->undoStack(), &QUndoStack::indexChanged, this, changed);
     connect(workspace, &Workspace::runChanged, this, changed);
     connect(workspace, &Workspace::settingsChanged, this, changed);
@@ -31,9 +33,8 @@ AutosaveGuard::AutosaveGuard(Workspace* workspace, const QString& folder)
         m_autosaver->setTitle(file.isEmpty() ? tr("Untitled") : QFileInfo(file).fileName());
     });
     connect(m_autosaver, &training::Autosaver::saved, this, &AutosaveGuard::onSaved);
-    connect(m_autosaver, &training::Autosaver::failed, this, [this](const QString& error) {
-        emit message(tr("Autosave failed: %1").arg(error));
-    });
+    connect(m_autosaver, &training::Autosaver::failed, this,
+            [this](const QString& error) { emit message(tr("Autosave failed: %1").arg(error)); });
     m_autosaver->setTitle(tr("Untitled"));
 }
 

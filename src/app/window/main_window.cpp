@@ -8,26 +8,31 @@
 #include "app/views/gate_heatmap_view.h"
 #include "app/views/gradient_flow_chart.h"
 #include "app/views/gradient_lab.h"
+#include "app/views/loss_chart.h"
 #include "app/views/step_arithmetic_view.h"
 #include "app/views/timeline_scrubber.h"
-#include "app/views/loss_chart.h"
+#include "app/views/view_export.h"
 #include "app/window/appearance.h"
 #include "app/window/autosave_guard.h"
-#include "app/window/recovery_dialog.h"
 #include "app/window/language_menu.h"
 #include "app/window/network_views.h"
 #include "app/window/recent_files_menu.h"
+#include "app/window/recovery_dialog.h"
 #include "app/window/setting.h"
 #include "app/window/svg_icon_engine.h"
 #include "app/window/templates_menu.h"
 #include "app/window/training_status.h"
+#include "app/window/view_export_actions.h"
 #include "app/window/workspace.h"
+#include "training/atomic_file.h"
+#include "training/history_csv.h"
+#include "training/pytorch_export.h"
 #include "training/session_file.h"
 #include "ui_main_window.h"
 
 #include <QCloseEvent>
-#include <QDockWidget>
 #include <QDir>
+#include <QDockWidget>
 #include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -66,6 +71,7 @@ MainWindow::MainWindow(QWidget* parent, const QString& autosaveFolder)
     connect(m_autosave, &AutosaveGuard::message, this,
             [this](const QString& text) { statusBar()->showMessage(text, 8000); });
     setUpEditor();
+    attachChartExports();
     m_recentFiles = new RecentFilesMenu(m_ui->menuRecentFiles, this);
     new TemplatesMenu(m_ui->menuTemplates, m_workspace);
     setUpActions();
@@ -141,6 +147,9 @@ void MainWindow::setUpActions() {
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::about);
     connect(m_ui->actionAboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
     connect(m_recentFiles, &RecentFilesMenu::fileChosen, this, &MainWindow::openRecentFile);
+    connect(m_ui->actionExportDiagram, &QAction::triggered, this, &MainWindow::exportDiagram);
+    connect(m_ui->actionExportPyTorch, &QAction::triggered, this, &MainWindow::exportPyTorch);
+    connect(m_ui->actionExportHistory, &QAction::triggered, this, &MainWindow::exportHistory);
 
     QUndoStack* undo = m_workspace->document()->undoStack();
     connect(m_ui->actionUndo, &QAction::triggered, undo, &QUndoStack::undo);
@@ -169,10 +178,14 @@ void MainWindow::setUpEditor() {
     // The editor's own actions (they act on the canvas's selection) take the menus' places.
     using Action = NetworkView::Action;
     const std::pair<QAction*, Action> editorActions[] = {
-        {m_ui->actionCut, Action::Cut},          {m_ui->actionCopy, Action::Copy},
-        {m_ui->actionPaste, Action::Paste},      {m_ui->actionDelete, Action::Delete},
-        {m_ui->actionSelectAll, Action::SelectAll}, {m_ui->actionZoomIn, Action::ZoomIn},
-        {m_ui->actionZoomOut, Action::ZoomOut},  {m_ui->actionFitToView, Action::FitToView},
+        {m_ui->actionCut, Action::Cut},
+        {m_ui->actionCopy, Action::Copy},
+        {m_ui->actionPaste, Action::Paste},
+        {m_ui->actionDelete, Action::Delete},
+        {m_ui->actionSelectAll, Action::SelectAll},
+        {m_ui->actionZoomIn, Action::ZoomIn},
+        {m_ui->actionZoomOut, Action::ZoomOut},
+        {m_ui->actionFitToView, Action::FitToView},
         {m_ui->actionAutoLayout, Action::Tidy},
     };
     for (const auto& [placeholder, which] : editorActions) {
@@ -184,6 +197,20 @@ void MainWindow::setUpEditor() {
                 widget->removeAction(placeholder);
             }
     }
+}
+
+void MainWindow::attachChartExports() {
+    ViewExportActions::attach(
+        m_ui->lossChart, QStringLiteral("loss"),
+        [this](const QString& path) { return ViewExport::exportImage(m_ui->lossChart, path); },
+        [this](const QString& path) {
+            const auto history = m_workspace->history();
+            QString error;
+            if (!history)
+                return tr("There is no training history to export yet.");
+            training::AtomicFile::write(path, training::HistoryCsv::epochs(*history), &error);
+            return error;
+        });
 }
 
 void MainWindow::setUpIcons() {
@@ -214,7 +241,7 @@ void MainWindow::setUpIcons() {
 }
 
 QDockWidget* MainWindow::addViewDock(QWidget* view, const QString& objectName,
-                                      Qt::DockWidgetArea area) {
+                                     Qt::DockWidgetArea area) {
     auto* dock = new QDockWidget(this);
     dock->setObjectName(objectName);
     dock->setWidget(view);
@@ -225,8 +252,8 @@ QDockWidget* MainWindow::addViewDock(QWidget* view, const QString& objectName,
 }
 
 void MainWindow::retranslateDocks() {
-    const char* const titles[] = {QT_TR_NOOP("Blocks"), QT_TR_NOOP("Inspector"),
-                                  QT_TR_NOOP("Gates"),  QT_TR_NOOP("Cell"),
+    const char* const titles[] = {QT_TR_NOOP("Blocks"),     QT_TR_NOOP("Inspector"),
+                                  QT_TR_NOOP("Gates"),      QT_TR_NOOP("Cell"),
                                   QT_TR_NOOP("Arithmetic"), QT_TR_NOOP("Gradients"),
                                   QT_TR_NOOP("Timeline")};
     for (qsizetype i = 0; i < m_viewDocks.size(); ++i)
@@ -240,16 +267,16 @@ void MainWindow::setUpViewDocks() {
         addViewDock(m_inspector, QStringLiteral("inspectorDock"), Qt::RightDockWidgetArea);
     tabifyDockWidget(m_ui->taskDock, palette);
     palette->raise();
-    QDockWidget* gates = addViewDock(m_views->heatmap(), QStringLiteral("gatesDock"),
-                                     Qt::BottomDockWidgetArea);
+    QDockWidget* gates =
+        addViewDock(m_views->heatmap(), QStringLiteral("gatesDock"), Qt::BottomDockWidgetArea);
     QDockWidget* cell =
         addViewDock(m_views->cell(), QStringLiteral("cellDock"), Qt::RightDockWidgetArea);
     QDockWidget* arithmetic = addViewDock(m_views->arithmetic(), QStringLiteral("arithmeticDock"),
                                           Qt::RightDockWidgetArea);
     QDockWidget* gradients = addViewDock(m_views->gradients(), QStringLiteral("gradientsDock"),
                                          Qt::BottomDockWidgetArea);
-    QDockWidget* timeline = addViewDock(m_views->timeline(), QStringLiteral("timelineDock"),
-                                        Qt::BottomDockWidgetArea);
+    QDockWidget* timeline =
+        addViewDock(m_views->timeline(), QStringLiteral("timelineDock"), Qt::BottomDockWidgetArea);
     splitDockWidget(m_ui->chartDock, timeline, Qt::Vertical);
     tabifyDockWidget(m_ui->chartDock, gates);
     tabifyDockWidget(m_ui->chartDock, gradients);
@@ -501,6 +528,66 @@ bool MainWindow::saveAsDialog() {
     return saveSession(path);
 }
 
+void MainWindow::exportDiagram() {
+    const QString path =
+        askSavePath(tr("Export Diagram"), QDir(lastDirectory.get()).filePath(tr("network.png")),
+                    tr("PNG pictures (*.png);;SVG drawings (*.svg)"));
+    if (path.isEmpty())
+        return;
+    if (const QString error = m_editor->exportImage(path); !error.isEmpty())
+        reportError(tr("Could not export the diagram."), error);
+    else
+        statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 5000);
+}
+
+void MainWindow::exportPyTorch() {
+    const core::NetworkSpec& spec = m_workspace->network().spec();
+    if (const QString reason = training::PyTorchExport::unsupportedReason(spec);
+        !reason.isEmpty()) {
+        reportError(tr("This network cannot be exported to PyTorch."), reason);
+        return;
+    }
+    const QString directory = askDirectory(tr("Export Weights for PyTorch"));
+    if (directory.isEmpty())
+        return;
+    QString error;
+    const session::Session session = m_workspace->currentSession();
+    if (!training::PyTorchExport::exportTo(session.spec, session.weights, directory, &error))
+        reportError(tr("Could not export the weights for PyTorch."), error);
+    else
+        statusBar()->showMessage(
+            tr("Wrote model.py and weights.json in %1").arg(QDir::toNativeSeparators(directory)),
+            8000);
+}
+
+void MainWindow::exportHistory() {
+    const auto history = m_workspace->history();
+    if (!history) {
+        reportError(tr("There is no training history to export yet."),
+                    tr("Train the network first."));
+        return;
+    }
+    const QString directory = askDirectory(tr("Export Training History"));
+    if (directory.isEmpty())
+        return;
+    const QDir dir(directory);
+    QString error;
+    if (!training::HistoryCsv::write(*history, dir.filePath(QStringLiteral("epochs.csv")),
+                                     dir.filePath(QStringLiteral("events.csv")), &error))
+        reportError(tr("Could not export the training history."), error);
+    else
+        statusBar()->showMessage(
+            tr("Wrote epochs.csv and events.csv in %1").arg(QDir::toNativeSeparators(directory)),
+            8000);
+}
+
+QString MainWindow::askDirectory(const QString& title) {
+    const QString directory = QFileDialog::getExistingDirectory(this, title, lastDirectory.get());
+    if (!directory.isEmpty())
+        lastDirectory.set(directory);
+    return directory;
+}
+
 void MainWindow::offerRecovery() {
     const QList<training::AutosaveStore::Entry> entries = m_autosave->recoverable();
     if (entries.isEmpty())
@@ -575,8 +662,8 @@ void MainWindow::updateTrainAction() {
     const bool trainable = m_workspace->document()->isTrainable();
     m_ui->actionTrain->setEnabled(!isTraining() && trainable);
     const QString problem = m_workspace->document()->problems().value(0).message;
-    m_ui->actionTrain->setStatusTip(trainable ? QString()
-                                              : tr("The network cannot be trained: %1").arg(problem));
+    m_ui->actionTrain->setStatusTip(
+        trainable ? QString() : tr("The network cannot be trained: %1").arg(problem));
 }
 
 void MainWindow::onSnapshot(const training::TrainingSnapshot& snapshot) {

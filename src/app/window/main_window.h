@@ -79,6 +79,7 @@ protected:
     /** Which autosave to restore or discard, or later; a dialog. Tests override it. */
     virtual std::pair<AutosaveGuard::Choice, training::AutosaveStore::Entry>
     askRecovery(const QList<training::AutosaveStore::Entry>& entries);
+    virtual QString askDirectory(const QString& title);
     virtual QString askSavePath(const QString& title, const QString& start, const QString& filter);
 
 private:
@@ -105,6 +106,10 @@ private:
     bool save();
     bool saveAsDialog();
     void openRecentFile(const QString& path);
+    void exportDiagram();
+    void exportPyTorch();
+    void exportHistory();
+    void attachChartExports();
     /** The lab in a window of its own, made the first time it is asked for. */
     void showGradientLab();
     void about();

@@ -7,6 +7,7 @@
 #include "app/views/probe_trace_source.h"
 #include "app/views/step_arithmetic_view.h"
 #include "app/views/timeline_scrubber.h"
+#include "app/window/view_export_actions.h"
 #include "app/window/workspace.h"
 #include "data/task.h"
 
@@ -22,6 +23,7 @@ NetworkViews::NetworkViews(Workspace* workspace, QWidget* parentOfViews)
     , m_arithmetic(new StepArithmeticView(m_selection, parentOfViews))
     , m_gradients(new GradientFlowChart(parentOfViews))
     , m_timeline(new TimelineScrubber(m_selection, parentOfViews)) {
+    attachExports();
     connect(m_source, &ProbeTraceSource::traceChanged, this, &NetworkViews::showTrace);
     connect(m_selection, &ProbeSelection::changed, this, &NetworkViews::rememberSelection);
     connect(m_workspace, &Workspace::sessionReplaced, this, [this] {
@@ -40,6 +42,28 @@ NetworkViews::NetworkViews(Workspace* workspace, QWidget* parentOfViews)
                     m_workspace->controller()->trace(m_probeSequence);
             });
     showWorkspace();
+}
+
+void NetworkViews::attachExports() {
+    ViewExportActions::attach(
+        m_heatmap, QStringLiteral("gates"),
+        [this](const QString& p) { return m_heatmap->exportImage(p); },
+        [this](const QString& p) { return m_heatmap->exportCsv(p); });
+    ViewExportActions::attach(
+        m_cell, QStringLiteral("cell"), [this](const QString& p) { return m_cell->exportImage(p); },
+        [this](const QString& p) { return m_cell->exportCsv(p); });
+    ViewExportActions::attach(
+        m_arithmetic, QStringLiteral("arithmetic"),
+        [this](const QString& p) { return m_arithmetic->exportImage(p); },
+        [this](const QString& p) { return m_arithmetic->exportCsv(p); });
+    ViewExportActions::attach(
+        m_gradients, QStringLiteral("gradients"),
+        [this](const QString& p) { return m_gradients->exportImage(p); },
+        [this](const QString& p) { return m_gradients->exportCsv(p); });
+    ViewExportActions::attach(
+        m_timeline, QStringLiteral("timeline"),
+        [this](const QString& p) { return m_timeline->exportImage(p); },
+        [this](const QString& p) { return m_timeline->exportCsv(p); });
 }
 
 void NetworkViews::showWorkspace() {

@@ -43,6 +43,8 @@ public:
     core::Index probeSequence() const { return m_probeSequence; }
 
 private:
+    /** Right-click exports of every view: image, and data as CSV. */
+    void attachExports();
     /** A new session or a finished run: network, input and history again. */
     void showWorkspace();
     void showTrace(std::shared_ptr<const session::ProbeTrace> trace);

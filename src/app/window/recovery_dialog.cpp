@@ -40,7 +40,8 @@ RecoveryDialog::RecoveryDialog(const QList<training::AutosaveStore::Entry>& entr
     discard->setToolTip(tr("Delete the selected autosave for good"));
     later->setToolTip(tr("Keep the autosaves; they are offered again at the next start"));
     restore->setDefault(true);
-    connect(restore, &QPushButton::clicked, this, [this] { finish(AutosaveGuard::Choice::Restore); });
+    connect(restore, &QPushButton::clicked, this,
+            [this] { finish(AutosaveGuard::Choice::Restore); });
     connect(discard, &QPushButton::clicked, this, [this] {
         if (QMessageBox::question(this, tr("Discard Autosave?"),
                                   tr("The autosaved session will be deleted and cannot be "
