@@ -11,22 +11,19 @@
 #include "app/views/loss_chart.h"
 #include "app/views/step_arithmetic_view.h"
 #include "app/views/timeline_scrubber.h"
-#include "app/views/view_export.h"
 #include "app/window/appearance.h"
 #include "app/window/autosave_guard.h"
+#include "app/window/dock_arrangement.h"
 #include "app/window/language_menu.h"
 #include "app/window/network_views.h"
 #include "app/window/recent_files_menu.h"
 #include "app/window/recovery_dialog.h"
+#include "app/window/session_exports.h"
 #include "app/window/setting.h"
 #include "app/window/svg_icon_engine.h"
 #include "app/window/templates_menu.h"
 #include "app/window/training_status.h"
-#include "app/window/view_export_actions.h"
 #include "app/window/workspace.h"
-#include "training/atomic_file.h"
-#include "training/history_csv.h"
-#include "training/pytorch_export.h"
 #include "training/session_file.h"
 #include "ui_main_window.h"
 
@@ -39,7 +36,6 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScreen>
-#include <QScrollArea>
 #include <QStatusBar>
 #include <QUndoStack>
 
@@ -71,7 +67,7 @@ MainWindow::MainWindow(QWidget* parent, const QString& autosaveFolder)
     connect(m_autosave, &AutosaveGuard::message, this,
             [this](const QString& text) { statusBar()->showMessage(text, 8000); });
     setUpEditor();
-    attachChartExports();
+    setUpExports();
     m_recentFiles = new RecentFilesMenu(m_ui->menuRecentFiles, this);
     new TemplatesMenu(m_ui->menuTemplates, m_workspace);
     setUpActions();
@@ -85,15 +81,7 @@ MainWindow::MainWindow(QWidget* parent, const QString& autosaveFolder)
     if (!restoreGeometry(savedGeometry.get()))
         resize(screen()->availableSize() * 0.9);
     if (!restoreState(savedState.get()))
-        arrangeDocks();
-}
-
-void MainWindow::arrangeDocks() {
-    resizeDocks({m_ui->taskDock, m_ui->trainingDock}, {330, 330}, Qt::Horizontal);
-    resizeDocks({m_ui->taskDock, m_ui->trainingDock}, {260, 440}, Qt::Vertical);
-    resizeDocks({m_ui->chartDock}, {300}, Qt::Vertical);
-    resizeDocks({m_viewDocks.value(1)}, {420}, Qt::Horizontal);
-    resizeDocks({m_viewDocks.value(1), m_viewDocks.value(3)}, {300, 420}, Qt::Vertical);
+        m_docks->resizeToDefaults();
 }
 
 MainWindow::~MainWindow() = default;
@@ -147,9 +135,6 @@ void MainWindow::setUpActions() {
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::about);
     connect(m_ui->actionAboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
     connect(m_recentFiles, &RecentFilesMenu::fileChosen, this, &MainWindow::openRecentFile);
-    connect(m_ui->actionExportDiagram, &QAction::triggered, this, &MainWindow::exportDiagram);
-    connect(m_ui->actionExportPyTorch, &QAction::triggered, this, &MainWindow::exportPyTorch);
-    connect(m_ui->actionExportHistory, &QAction::triggered, this, &MainWindow::exportHistory);
 
     QUndoStack* undo = m_workspace->document()->undoStack();
     connect(m_ui->actionUndo, &QAction::triggered, undo, &QUndoStack::undo);
@@ -199,18 +184,31 @@ void MainWindow::setUpEditor() {
     }
 }
 
-void MainWindow::attachChartExports() {
-    ViewExportActions::attach(
-        m_ui->lossChart, QStringLiteral("loss"),
-        [this](const QString& path) { return ViewExport::exportImage(m_ui->lossChart, path); },
-        [this](const QString& path) {
-            const auto history = m_workspace->history();
-            QString error;
-            if (!history)
-                return tr("There is no training history to export yet.");
-            training::AtomicFile::write(path, training::HistoryCsv::epochs(*history), &error);
-            return error;
-        });
+void MainWindow::setUpExports() {
+    SessionExports::Dialogs dialogs;
+    dialogs.savePath = [this](const QString& title, const QString& name, const QString& filter) {
+        const QString path = askSavePath(title, QDir(lastDirectory.get()).filePath(name), filter);
+        if (!path.isEmpty())
+            lastDirectory.set(QFileInfo(path).absolutePath());
+        return path;
+    };
+    dialogs.directory = [this](const QString& title) {
+        return askDirectory(title);
+    };
+    dialogs.error = [this](const QString& text, const QString& details) {
+        reportError(text, details);
+    };
+    dialogs.done = [this](const QString& text) {
+        statusBar()->showMessage(text, 8000);
+    };
+    auto* exports = new SessionExports(m_workspace, m_editor, dialogs, this);
+    exports->attachTo(m_ui->lossChart);
+    connect(m_ui->actionExportDiagram, &QAction::triggered, exports,
+            &SessionExports::exportDiagram);
+    connect(m_ui->actionExportPyTorch, &QAction::triggered, exports,
+            &SessionExports::exportPyTorch);
+    connect(m_ui->actionExportHistory, &QAction::triggered, exports,
+            &SessionExports::exportHistory);
 }
 
 void MainWindow::setUpIcons() {
@@ -240,69 +238,13 @@ void MainWindow::setUpIcons() {
     setWindowIcon(SvgIconEngine::icon(QStringLiteral("lstm-studio")));
 }
 
-QDockWidget* MainWindow::addViewDock(QWidget* view, const QString& objectName,
-                                     Qt::DockWidgetArea area) {
-    auto* dock = new QDockWidget(this);
-    dock->setObjectName(objectName);
-    dock->setWidget(view);
-    addDockWidget(area, dock);
-    m_ui->menuPanels->addAction(dock->toggleViewAction());
-    m_viewDocks << dock;
-    return dock;
-}
-
-void MainWindow::retranslateDocks() {
-    const char* const titles[] = {QT_TR_NOOP("Blocks"),     QT_TR_NOOP("Inspector"),
-                                  QT_TR_NOOP("Gates"),      QT_TR_NOOP("Cell"),
-                                  QT_TR_NOOP("Arithmetic"), QT_TR_NOOP("Gradients"),
-                                  QT_TR_NOOP("Timeline")};
-    for (qsizetype i = 0; i < m_viewDocks.size(); ++i)
-        m_viewDocks[i]->setWindowTitle(tr(titles[i]));
-}
-
-void MainWindow::setUpViewDocks() {
-    QDockWidget* palette =
-        addViewDock(m_palette, QStringLiteral("paletteDock"), Qt::LeftDockWidgetArea);
-    QDockWidget* inspector =
-        addViewDock(m_inspector, QStringLiteral("inspectorDock"), Qt::RightDockWidgetArea);
-    tabifyDockWidget(m_ui->taskDock, palette);
-    palette->raise();
-    QDockWidget* gates =
-        addViewDock(m_views->heatmap(), QStringLiteral("gatesDock"), Qt::BottomDockWidgetArea);
-    QDockWidget* cell =
-        addViewDock(m_views->cell(), QStringLiteral("cellDock"), Qt::RightDockWidgetArea);
-    QDockWidget* arithmetic = addViewDock(m_views->arithmetic(), QStringLiteral("arithmeticDock"),
-                                          Qt::RightDockWidgetArea);
-    QDockWidget* gradients = addViewDock(m_views->gradients(), QStringLiteral("gradientsDock"),
-                                         Qt::BottomDockWidgetArea);
-    QDockWidget* timeline =
-        addViewDock(m_views->timeline(), QStringLiteral("timelineDock"), Qt::BottomDockWidgetArea);
-    splitDockWidget(m_ui->chartDock, timeline, Qt::Vertical);
-    tabifyDockWidget(m_ui->chartDock, gates);
-    tabifyDockWidget(m_ui->chartDock, gradients);
-    m_ui->chartDock->raise();
-    splitDockWidget(inspector, cell, Qt::Vertical);
-    splitDockWidget(cell, arithmetic, Qt::Vertical);
-    tabifyDockWidget(cell, arithmetic);
-    cell->raise();
-    retranslateDocks();
-}
-
 void MainWindow::setUpDocks() {
-    setUpViewDocks();
+    m_docks = std::make_unique<DockArrangement>(this, m_ui->menuPanels);
+    m_docks->build(
+        {m_ui->taskDock, m_ui->trainingDock, m_ui->chartDock, m_palette, m_inspector, m_views});
     m_ui->trainingPanel->setActions({m_ui->actionTrain, m_ui->actionPause, m_ui->actionStop,
                                      m_ui->actionStepBatch, m_ui->actionStepEpoch,
                                      m_ui->actionResetWeights});
-    for (QDockWidget* dock : {m_ui->taskDock, m_ui->trainingDock, m_ui->chartDock})
-        m_ui->menuPanels->addAction(dock->toggleViewAction());
-    // Panels scroll rather than make the window taller than a classroom laptop's screen.
-    for (QDockWidget* dock : {m_ui->taskDock, m_ui->trainingDock}) {
-        auto* scroll = new QScrollArea(dock);
-        scroll->setWidgetResizable(true);
-        scroll->setFrameShape(QFrame::NoFrame);
-        scroll->setWidget(dock->widget());
-        dock->setWidget(scroll);
-    }
     connect(m_ui->taskPanel, &TaskPanel::taskRequested, this,
             [this](const QString& name, const data::TaskOptions& options) {
                 if (m_workspace->isModified() && !confirmDiscard())
@@ -368,7 +310,7 @@ void MainWindow::setAppearance(Appearance* appearance) {
 void MainWindow::changeEvent(QEvent* event) {
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
-        retranslateDocks();
+        m_docks->retranslate();
         addShortcutsToTooltips();
         updateTitle();
     }
@@ -526,59 +468,6 @@ bool MainWindow::saveAsDialog() {
         path += QLatin1Char('.') + extension;
     lastDirectory.set(QFileInfo(path).absolutePath());
     return saveSession(path);
-}
-
-void MainWindow::exportDiagram() {
-    const QString path =
-        askSavePath(tr("Export Diagram"), QDir(lastDirectory.get()).filePath(tr("network.png")),
-                    tr("PNG pictures (*.png);;SVG drawings (*.svg)"));
-    if (path.isEmpty())
-        return;
-    if (const QString error = m_editor->exportImage(path); !error.isEmpty())
-        reportError(tr("Could not export the diagram."), error);
-    else
-        statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 5000);
-}
-
-void MainWindow::exportPyTorch() {
-    const core::NetworkSpec& spec = m_workspace->network().spec();
-    if (const QString reason = training::PyTorchExport::unsupportedReason(spec);
-        !reason.isEmpty()) {
-        reportError(tr("This network cannot be exported to PyTorch."), reason);
-        return;
-    }
-    const QString directory = askDirectory(tr("Export Weights for PyTorch"));
-    if (directory.isEmpty())
-        return;
-    QString error;
-    const session::Session session = m_workspace->currentSession();
-    if (!training::PyTorchExport::exportTo(session.spec, session.weights, directory, &error))
-        reportError(tr("Could not export the weights for PyTorch."), error);
-    else
-        statusBar()->showMessage(
-            tr("Wrote model.py and weights.json in %1").arg(QDir::toNativeSeparators(directory)),
-            8000);
-}
-
-void MainWindow::exportHistory() {
-    const auto history = m_workspace->history();
-    if (!history) {
-        reportError(tr("There is no training history to export yet."),
-                    tr("Train the network first."));
-        return;
-    }
-    const QString directory = askDirectory(tr("Export Training History"));
-    if (directory.isEmpty())
-        return;
-    const QDir dir(directory);
-    QString error;
-    if (!training::HistoryCsv::write(*history, dir.filePath(QStringLiteral("epochs.csv")),
-                                     dir.filePath(QStringLiteral("events.csv")), &error))
-        reportError(tr("Could not export the training history."), error);
-    else
-        statusBar()->showMessage(
-            tr("Wrote epochs.csv and events.csv in %1").arg(QDir::toNativeSeparators(directory)),
-            8000);
 }
 
 QString MainWindow::askDirectory(const QString& title) {

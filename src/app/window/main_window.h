@@ -25,6 +25,7 @@ namespace app {
 
 class Appearance;
 class BlockInspector;
+class DockArrangement;
 class BlockPalette;
 class NetworkScene;
 class NetworkView;
@@ -88,11 +89,7 @@ private:
     /** The canvas in the centre, the palette and inspector beside it, its actions in the menus. */
     void setUpEditor();
     void setUpDocks();
-    void setUpViewDocks();
-    QDockWidget* addViewDock(QWidget* view, const QString& objectName, Qt::DockWidgetArea area);
-    void retranslateDocks();
-    /** The docks' first sizes, before the user moves them (then they are remembered). */
-    void arrangeDocks();
+
     void connectWorkspace();
     /** Tooltips that name their shortcut, so the keyboard is discoverable from the toolbar. */
     void addShortcutsToTooltips();
@@ -106,10 +103,8 @@ private:
     bool save();
     bool saveAsDialog();
     void openRecentFile(const QString& path);
-    void exportDiagram();
-    void exportPyTorch();
-    void exportHistory();
-    void attachChartExports();
+    /** File › Export and the loss chart's exports, with this window's dialogs. */
+    void setUpExports();
     /** The lab in a window of its own, made the first time it is asked for. */
     void showGradientLab();
     void about();
@@ -133,7 +128,7 @@ private:
     NetworkView* m_editor = nullptr;
     BlockPalette* m_palette = nullptr;
     BlockInspector* m_inspector = nullptr;
-    QList<QDockWidget*> m_viewDocks;
+    std::unique_ptr<DockArrangement> m_docks;
 };
 
 } // namespace app

@@ -20,19 +20,20 @@ namespace app {
 
 namespace {
 
-// The form's labels, translated again on a change of language (QT_TR_NOOP keeps them in the .ts).
+// The form's labels, translated again on a change of language (QT_TRANSLATE_NOOP keeps them in the
+// .ts, under this class).
 const char* const kLabelTexts[] = {
-    QT_TR_NOOP("Optimizer:"),
-    QT_TR_NOOP("Learning rate:"),
-    QT_TR_NOOP("Batch size:"),
-    QT_TR_NOOP("Epochs:"),
-    QT_TR_NOOP("Clip gradients at:"),
-    QT_TR_NOOP("Early stopping:"),
-    QT_TR_NOOP("Validation loss:"),
-    QT_TR_NOOP("Validation metric:"),
-    QT_TR_NOOP("Gradient norm:"),
-    QT_TR_NOOP("Learning rate now:"),
-    QT_TR_NOOP("Solved:"),
+    QT_TRANSLATE_NOOP("app::TrainingPanel", "Optimizer:"),
+    QT_TRANSLATE_NOOP("app::TrainingPanel", "Learning rate:"),
+    QT_TRANSLATE_NOOP("app::TrainingPanel", "Batch size:"),
+    QT_TRANSLATE_NOOP("app::TrainingPanel", "Epochs:"),
+    QT_TRANSLATE_NOOP("app::TrainingPanel", "Clip gradients at:"),
+    QT_TRANSLATE_NOOP("app::TrainingPanel", "Early stopping:"),
+    QT_TRANSLATE_NOOP("app::TrainingPanel", "Validation loss:"),
+    QT_TRANSLATE_NOOP("app::TrainingPanel", "Validation metric:"),
+    QT_TRANSLATE_NOOP("app::TrainingPanel", "Gradient norm:"),
+    QT_TRANSLATE_NOOP("app::TrainingPanel", "Learning rate now:"),
+    QT_TRANSLATE_NOOP("app::TrainingPanel", "Solved:"),
 };
 
 const core::OptimizerKind kOptimizers[] = {core::OptimizerKind::Sgd, core::OptimizerKind::RmsProp,
