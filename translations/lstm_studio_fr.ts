@@ -2,6 +2,218 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AtomicFile</name>
+    <message>
+        <source>the disk is full</source>
+        <translation>le disque est plein</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>erreur inconnue</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>le dossier %1 n’existe pas</translation>
+    </message>
+    <message>
+        <source>cannot be written: the disk is full</source>
+        <translation>écriture impossible&#xa0;: le disque est plein</translation>
+    </message>
+    <message>
+        <source>the folder %1 is read-only</source>
+        <translation>le dossier %1 est en lecture seule</translation>
+    </message>
+    <message>
+        <source>cannot be written: %1</source>
+        <translation>écriture impossible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>cannot be written: %1; the previous file is unchanged</source>
+        <translation>écriture impossible&#xa0;: %1&#xa0;; le fichier précédent est intact</translation>
+    </message>
+</context>
+<context>
+    <name>AutosaveStore</name>
+    <message>
+        <source>cannot be deleted: %1</source>
+        <translation>suppression impossible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>untitled session</source>
+        <translation>session sans titre</translation>
+    </message>
+    <message>
+        <source>only an autosave left by another instance can be discarded</source>
+        <translation>seule une sauvegarde automatique laissée par une autre instance peut être abandonnée</translation>
+    </message>
+    <message>
+        <source>belongs to an instance of LSTM Studio still running</source>
+        <translation>appartient à une instance de LSTM Studio toujours en cours d’exécution</translation>
+    </message>
+</context>
+<context>
+    <name>BlockItem</name>
+    <message>
+        <source>params: ?</source>
+        <translation>param.&#xa0;:&#xa0;?</translation>
+    </message>
+    <message>
+        <source>no parameters</source>
+        <translation>aucun paramètre</translation>
+    </message>
+    <message>
+        <source>%L1 params</source>
+        <translation>%L1 param.</translation>
+    </message>
+</context>
+<context>
+    <name>BlockKindInfo</name>
+    <message>
+        <source>Where the sequence enters the network: feature vectors or token indices, one per step.</source>
+        <translation>L’endroit où la séquence entre dans le réseau&#xa0;: des vecteurs de caractéristiques ou des indices de jetons, un par pas de temps.</translation>
+    </message>
+    <message>
+        <source>Turns each token index into a learned vector the recurrent layers can read.</source>
+        <translation>Transforme chaque indice de jeton en un vecteur appris que les couches récurrentes peuvent lire.</translation>
+    </message>
+    <message>
+        <source>A plain recurrent layer: each step mixes the input with the previous state through one activation.</source>
+        <translation>Une couche récurrente simple&#xa0;: à chaque pas de temps, elle combine l’entrée et l’état précédent à travers une seule activation.</translation>
+    </message>
+    <message>
+        <source>A long short-term memory layer: gates decide what its cell state forgets, stores and shows at each step.</source>
+        <translation>Une couche LSTM (mémoire à long et court terme)&#xa0;: à chaque pas de temps, des portes décident de ce que son état de cellule oublie, stocke et laisse paraître.</translation>
+    </message>
+    <message>
+        <source>An LSTM whose gates also look at the cell state itself.</source>
+        <translation>Un LSTM dont les portes regardent aussi l’état de cellule lui-même.</translation>
+    </message>
+    <message>
+        <source>A gated recurrent unit: reset and update gates, and no separate cell state.</source>
+        <translation>Une unité récurrente à portes&#xa0;: portes de réinitialisation et de mise à jour, sans état de cellule séparé.</translation>
+    </message>
+    <message>
+        <source>Lets each query step look back over all encoder steps and take a weighted mix of them.</source>
+        <translation>Permet à chaque pas de la requête de revoir tous les pas de l’encodeur et d’en prendre un mélange pondéré.</translation>
+    </message>
+    <message>
+        <source>Randomly silences a share of the features while training, so the network does not lean on any one.</source>
+        <translation>Met au silence au hasard une part des caractéristiques pendant l’entraînement, pour que le réseau ne s’appuie sur aucune en particulier.</translation>
+    </message>
+    <message>
+        <source>Writes the output tokens one by one, starting from the encoder&apos;s final state.</source>
+        <translation>Écrit les jetons de sortie un par un, en partant de l’état final de l’encodeur.</translation>
+    </message>
+    <message>
+        <source>A fully connected layer: every output is a weighted sum of every input.</source>
+        <translation>Une couche entièrement connectée&#xa0;: chaque sortie est une somme pondérée de toutes les entrées.</translation>
+    </message>
+    <message>
+        <source>Where the prediction leaves the network and the loss compares it with the target.</source>
+        <translation>L’endroit où la prédiction sort du réseau et où la perte la compare à la cible.</translation>
+    </message>
+    <message>
+        <source>features</source>
+        <translation>caractéristiques</translation>
+    </message>
+    <message>
+        <source>tokens</source>
+        <translation>jetons</translation>
+    </message>
+    <message>
+        <source>tanh</source>
+        <translation>tanh</translation>
+    </message>
+    <message>
+        <source>ReLU</source>
+        <translation>ReLU</translation>
+    </message>
+    <message>
+        <source>PyTorch default</source>
+        <translation>par défaut de PyTorch</translation>
+    </message>
+    <message>
+        <source>Xavier</source>
+        <translation>Xavier</translation>
+    </message>
+    <message>
+        <source>orthogonal</source>
+        <translation>orthogonale</translation>
+    </message>
+    <message>
+        <source>additive</source>
+        <translation>additive</translation>
+    </message>
+    <message>
+        <source>dot product</source>
+        <translation>produit scalaire</translation>
+    </message>
+    <message>
+        <source>mean squared error</source>
+        <translation>erreur quadratique moyenne</translation>
+    </message>
+    <message>
+        <source>cross-entropy</source>
+        <translation>entropie croisée</translation>
+    </message>
+    <message>
+        <source>binary cross-entropy</source>
+        <translation>entropie croisée binaire</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>%1 tokens</source>
+        <translation>%1 jetons</translation>
+    </message>
+    <message>
+        <source>1 feature</source>
+        <translation>1 caractéristique</translation>
+    </message>
+    <message>
+        <source>%1 features</source>
+        <translation>%1 caractéristiques</translation>
+    </message>
+    <message>
+        <source>%1 dimensions</source>
+        <translation>%1 dimensions</translation>
+    </message>
+    <message>
+        <source>additive · %1</source>
+        <translation>additive · %1</translation>
+    </message>
+    <message>
+        <source>rate %1</source>
+        <translation>taux %1</translation>
+    </message>
+    <message>
+        <source>%1 tokens, embedded in %2</source>
+        <translation>%1 jetons, plongement de dimension %2</translation>
+    </message>
+    <message>
+        <source>1 unit</source>
+        <translation>1 unité</translation>
+    </message>
+    <message>
+        <source>%1 units</source>
+        <translation>%1 unités</translation>
+    </message>
+    <message>
+        <source>%1 layers</source>
+        <translation>%1 couches</translation>
+    </message>
+    <message>
+        <source>both ways</source>
+        <translation>bidirectionnel</translation>
+    </message>
+</context>
+<context>
     <name>BlockKinds</name>
     <message>
         <source>Input</source>
@@ -183,76 +395,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Model</source>
-        <translation>Modèle</translation>
-    </message>
-    <message>
-        <source>Cells:</source>
-        <translation>Cellules&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Layers:</source>
-        <translation>Couches&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Hidden sizes:</source>
-        <translation>Tailles des états cachés&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Input:</source>
-        <translation>Entrée&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Output:</source>
-        <translation>Sortie&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Parameters:</source>
-        <translation>Paramètres&#xa0;:</translation>
-    </message>
-    <message>
         <source>Task</source>
         <translation>Tâche</translation>
     </message>
     <message>
-        <source>Name:</source>
-        <translation>Nom&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Loss:</source>
-        <translation>Perte&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Recipe:</source>
-        <translation>Réglages conseillés&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Solved when:</source>
-        <translation>Résolue si&#xa0;:</translation>
-    </message>
-    <message>
         <source>Training</source>
         <translation>Entraînement</translation>
-    </message>
-    <message>
-        <source>Validation loss:</source>
-        <translation>Perte de validation&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Validation metric:</source>
-        <translation>Métrique de validation&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Gradient norm:</source>
-        <translation>Norme du gradient&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Learning rate:</source>
-        <translation>Taux d’apprentissage&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Solved:</source>
-        <translation>Résolue&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -275,22 +423,6 @@
         <translation>Barre d’outils principale</translation>
     </message>
     <message>
-        <source>&amp;Open Model…</source>
-        <translation>&amp;Ouvrir un modèle…</translation>
-    </message>
-    <message>
-        <source>Open a model file (JSON) in place of the current model</source>
-        <translation>Ouvrir un fichier de modèle (JSON) à la place du modèle actuel</translation>
-    </message>
-    <message>
-        <source>Save Model &amp;As…</source>
-        <translation>Enregistrer le modèle &amp;sous…</translation>
-    </message>
-    <message>
-        <source>Save the model and its weights to a JSON file</source>
-        <translation>Enregistrer le modèle et ses poids dans un fichier JSON</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -301,10 +433,6 @@
     <message>
         <source>&amp;Train</source>
         <translation>&amp;Entraîner</translation>
-    </message>
-    <message>
-        <source>Train the model on the task with the task&apos;s recipe</source>
-        <translation>Entraîner le modèle sur la tâche avec les réglages conseillés pour cette tâche</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
@@ -341,6 +469,222 @@
     <message>
         <source>&amp;Settings</source>
         <translation>&amp;Paramètres</translation>
+    </message>
+    <message>
+        <source>LSTM Studio</source>
+        <translation>LSTM Studio</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>E&amp;xporter</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Aff&amp;ichage</translation>
+    </message>
+    <message>
+        <source>&amp;Panels</source>
+        <translation>&amp;Panneaux</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation>&amp;Apparence</translation>
+    </message>
+    <message>
+        <source>&amp;Network</source>
+        <translation>&amp;Réseau</translation>
+    </message>
+    <message>
+        <source>&amp;Templates</source>
+        <translation>Réseaux &amp;types</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>Perte</translation>
+    </message>
+    <message>
+        <source>&amp;New Session</source>
+        <translation>&amp;Nouvelle session</translation>
+    </message>
+    <message>
+        <source>A new session on the task chosen in the Task panel, with its recommended network</source>
+        <translation>Une nouvelle session sur la tâche choisie dans le panneau Tâche, avec son réseau recommandé</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <source>Open a session (.lstmsession) or a model (.json)</source>
+        <translation>Ouvrir une session (.lstmsession) ou un modèle (.json)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save the session: network, weights, optimizer state, history and views</source>
+        <translation>Enregistrer la session&#xa0;: réseau, poids, état de l’optimiseur, historique et vues</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Enregistrer &amp;sous…</translation>
+    </message>
+    <message>
+        <source>Save the session to another file</source>
+        <translation>Enregistrer la session dans un autre fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Diagram as Image…</source>
+        <translation>&amp;Diagramme en image…</translation>
+    </message>
+    <message>
+        <source>Export the network diagram as PNG or SVG</source>
+        <translation>Exporter le diagramme du réseau en PNG ou en SVG</translation>
+    </message>
+    <message>
+        <source>Weights for &amp;PyTorch…</source>
+        <translation>Poids pour &amp;PyTorch…</translation>
+    </message>
+    <message>
+        <source>Write the weights and a model.py that loads them into PyTorch</source>
+        <translation>Écrire les poids et un fichier model.py qui les charge dans PyTorch</translation>
+    </message>
+    <message>
+        <source>Training &amp;History as CSV…</source>
+        <translation>&amp;Historique d’entraînement en CSV…</translation>
+    </message>
+    <message>
+        <source>Write the loss and metric of every epoch, and the run&apos;s events, as CSV</source>
+        <translation>Écrire la perte et la métrique de chaque époque, ainsi que les événements de l’entraînement, au format CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>Undo the last edit of the network</source>
+        <translation>Annuler la dernière modification du réseau</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>Redo the edit undone last</source>
+        <translation>Rétablir la dernière modification annulée</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Co&amp;uper</translation>
+    </message>
+    <message>
+        <source>Cut the selected blocks</source>
+        <translation>Couper les blocs sélectionnés</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Copy the selected blocks</source>
+        <translation>Copier les blocs sélectionnés</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>C&amp;oller</translation>
+    </message>
+    <message>
+        <source>Paste blocks copied before</source>
+        <translation>Coller les blocs copiés auparavant</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete the selected blocks or wire</source>
+        <translation>Supprimer les blocs ou la connexion sélectionnés</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>&amp;Tout sélectionner</translation>
+    </message>
+    <message>
+        <source>Select every block</source>
+        <translation>Sélectionner tous les blocs</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>Zoom a&amp;vant</translation>
+    </message>
+    <message>
+        <source>Enlarge the diagram</source>
+        <translation>Agrandir le diagramme</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Zoom a&amp;rrière</translation>
+    </message>
+    <message>
+        <source>Shrink the diagram</source>
+        <translation>Réduire le diagramme</translation>
+    </message>
+    <message>
+        <source>&amp;Fit to Window</source>
+        <translation>Ajuster à la &amp;fenêtre</translation>
+    </message>
+    <message>
+        <source>Show the whole network</source>
+        <translation>Afficher le réseau en entier</translation>
+    </message>
+    <message>
+        <source>&amp;Arrange Blocks</source>
+        <translation>&amp;Disposer les blocs</translation>
+    </message>
+    <message>
+        <source>Lay the blocks out left to right, in the order data flows</source>
+        <translation>Disposer les blocs de gauche à droite, dans l’ordre où circulent les données</translation>
+    </message>
+    <message>
+        <source>Train the network, or go on training it, with the settings of the Training panel</source>
+        <translation>Entraîner le réseau, ou poursuivre son entraînement, avec les réglages du panneau Entraînement</translation>
+    </message>
+    <message>
+        <source>Step &amp;Batch</source>
+        <translation>Avancer d’un &amp;lot</translation>
+    </message>
+    <message>
+        <source>Train one batch, then hold</source>
+        <translation>Entraîner sur un lot, puis suspendre</translation>
+    </message>
+    <message>
+        <source>Step &amp;Epoch</source>
+        <translation>Avancer d’une ép&amp;oque</translation>
+    </message>
+    <message>
+        <source>Train to the end of the epoch, then hold</source>
+        <translation>Entraîner jusqu’à la fin de l’époque, puis suspendre</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Weights</source>
+        <translation>&amp;Réinitialiser les poids</translation>
+    </message>
+    <message>
+        <source>Put the weights back to their first values and forget the run</source>
+        <translation>Remettre les poids à leurs valeurs initiales et oublier l’entraînement</translation>
+    </message>
+    <message>
+        <source>Vanishing-&amp;Gradient Lab…</source>
+        <translation>Laboratoire de la disparition du &amp;gradient…</translation>
+    </message>
+    <message>
+        <source>Race a plain RNN, an LSTM and a GRU on a long lag and watch their gradients fade</source>
+        <translation>Faire courir un RNN simple, un LSTM et un GRU sur un long décalage et voir leurs gradients s’évanouir</translation>
     </message>
 </context>
 <context>
@@ -544,6 +888,17 @@
     </message>
 </context>
 <context>
+    <name>PortItem</name>
+    <message>
+        <source>Output “%1”: drag from here to an input port to draw a wire.</source>
+        <translation>Sortie «&#xa0;%1&#xa0;»&#xa0;: faites glisser d’ici jusqu’à un port d’entrée pour tracer une connexion.</translation>
+    </message>
+    <message>
+        <source>Input “%1”: takes %2, from one wire.</source>
+        <translation>Entrée «&#xa0;%1&#xa0;»&#xa0;: reçoit %2, par une seule connexion.</translation>
+    </message>
+</context>
+<context>
     <name>Ports</name>
     <message>
         <source>tokens</source>
@@ -587,6 +942,129 @@
     </message>
 </context>
 <context>
+    <name>PropertyField</name>
+    <message>
+        <source>Units</source>
+        <translation>Unités</translation>
+    </message>
+    <message>
+        <source>How many numbers the layer&apos;s state holds at each step.</source>
+        <translation>Combien de nombres l’état de la couche contient à chaque pas de temps.</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>Couches</translation>
+    </message>
+    <message>
+        <source>How many such layers are stacked, each reading the one below.</source>
+        <translation>Combien de couches de ce type sont empilées, chacune lisant celle du dessous.</translation>
+    </message>
+    <message>
+        <source>Both ways</source>
+        <translation>Dans les deux sens</translation>
+    </message>
+    <message>
+        <source>Also read the sequence backwards; the output is twice as wide.</source>
+        <translation>Lire aussi la séquence à l’envers&#xa0;; la sortie est deux fois plus large.</translation>
+    </message>
+    <message>
+        <source>Activation</source>
+        <translation>Activation</translation>
+    </message>
+    <message>
+        <source>The squashing function applied to the candidate state.</source>
+        <translation>La fonction d’écrasement appliquée à l’état candidat.</translation>
+    </message>
+    <message>
+        <source>Initializer</source>
+        <translation>Initialisation</translation>
+    </message>
+    <message>
+        <source>How the weights are drawn before training starts.</source>
+        <translation>Comment les poids sont tirés avant le début de l’entraînement.</translation>
+    </message>
+    <message>
+        <source>Forget-gate bias</source>
+        <translation>Biais de la porte d’oubli</translation>
+    </message>
+    <message>
+        <source>The forget gate&apos;s starting bias; 1 makes the cell remember by default. Empty: the initializer&apos;s own.</source>
+        <translation>Le biais initial de la porte d’oubli&#xa0;; 1 fait que la cellule se souvient par défaut. Vide&#xa0;: celui de l’initialisation.</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>Feature vectors (numbers per step) or token indices (one symbol per step).</source>
+        <translation>Vecteurs de caractéristiques (des nombres à chaque pas de temps) ou indices de jetons (un symbole à chaque pas de temps).</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Features per step, or the number of different tokens.</source>
+        <translation>Nombre de caractéristiques par pas de temps, ou nombre de jetons différents.</translation>
+    </message>
+    <message>
+        <source>Dimensions</source>
+        <translation>Dimensions</translation>
+    </message>
+    <message>
+        <source>How long the vector for each token is.</source>
+        <translation>La longueur du vecteur associé à chaque jeton.</translation>
+    </message>
+    <message>
+        <source>Scoring</source>
+        <translation>Calcul des scores</translation>
+    </message>
+    <message>
+        <source>Additive scores through a small learned layer; dot product compares query and keys directly.</source>
+        <translation>Scores additifs au moyen d’une petite couche apprise&#xa0;; le produit scalaire compare directement la requête et les clés.</translation>
+    </message>
+    <message>
+        <source>The width of the additive scoring layer.</source>
+        <translation>La largeur de la couche de calcul des scores additifs.</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Taux</translation>
+    </message>
+    <message>
+        <source>The share of features silenced at each training step.</source>
+        <translation>La part des caractéristiques mises au silence à chaque itération d’entraînement.</translation>
+    </message>
+    <message>
+        <source>Vocabulary</source>
+        <translation>Vocabulaire</translation>
+    </message>
+    <message>
+        <source>How many different tokens the decoder writes, its start token included.</source>
+        <translation>Combien de jetons différents le décodeur écrit, jeton de début compris.</translation>
+    </message>
+    <message>
+        <source>Embedding</source>
+        <translation>Plongement</translation>
+    </message>
+    <message>
+        <source>How long the vector for each token the decoder reads is.</source>
+        <translation>La longueur du vecteur associé à chaque jeton que lit le décodeur.</translation>
+    </message>
+    <message>
+        <source>How many numbers the layer outputs.</source>
+        <translation>Combien de nombres la couche produit en sortie.</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>Perte</translation>
+    </message>
+    <message>
+        <source>How the prediction is compared with the target.</source>
+        <translation>Comment la prédiction est comparée à la cible.</translation>
+    </message>
+</context>
+<context>
     <name>PropertyReader</name>
     <message>
         <source>“%1” must be a whole number of at least %2, not “%3”</source>
@@ -607,6 +1085,59 @@
     <message>
         <source>, </source>
         <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>PyTorchExport</name>
+    <message>
+        <source>exists and is not a directory</source>
+        <translation>existe et n’est pas un dossier</translation>
+    </message>
+    <message>
+        <source>the directory cannot be created</source>
+        <translation>le dossier ne peut pas être créé</translation>
+    </message>
+    <message>
+        <source>the network has %1 parameters but %2 weights were given</source>
+        <translation>le réseau a %1 paramètres, mais %2 poids ont été fournis</translation>
+    </message>
+</context>
+<context>
+    <name>PyTorchScript</name>
+    <message>
+        <source>models with token input cannot be exported to PyTorch yet</source>
+        <translation>les modèles à entrée de jetons ne peuvent pas encore être exportés vers PyTorch</translation>
+    </message>
+    <message>
+        <source>sequence-to-sequence models cannot be exported to PyTorch yet</source>
+        <translation>les modèles séquence à séquence ne peuvent pas encore être exportés vers PyTorch</translation>
+    </message>
+    <message>
+        <source>models with attention cannot be exported to PyTorch yet</source>
+        <translation>les modèles avec attention ne peuvent pas encore être exportés vers PyTorch</translation>
+    </message>
+    <message>
+        <source>the layers differ in cell, size, direction or activation, and one PyTorch recurrent module needs them all alike</source>
+        <translation>les couches diffèrent par la cellule, la taille, le sens de lecture ou l’activation, alors qu’un module récurrent PyTorch unique les veut toutes identiques</translation>
+    </message>
+</context>
+<context>
+    <name>SceneExporter</name>
+    <message>
+        <source>Cannot export to “%1”: choose a file ending in .png or .svg.</source>
+        <translation>Impossible d’exporter vers «&#xa0;%1&#xa0;»&#xa0;: choisissez un fichier se terminant par .png ou .svg.</translation>
+    </message>
+    <message>
+        <source>Cannot write the image “%1”.</source>
+        <translation>Impossible d’écrire l’image «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Cannot write the image “%1”: %2.</source>
+        <translation>Impossible d’écrire l’image «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Réseau</translation>
     </message>
 </context>
 <context>
@@ -794,6 +1325,13 @@
     </message>
 </context>
 <context>
+    <name>WireItem</name>
+    <message>
+        <source>Select and press Delete to remove.</source>
+        <translation>Sélectionnez cette connexion et appuyez sur Suppr pour la retirer.</translation>
+    </message>
+</context>
+<context>
     <name>WireShape</name>
     <message>
         <source>seq × token of %1</source>
@@ -830,6 +1368,478 @@
     <message>
         <source>nothing</source>
         <translation>rien</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>Optimizer:</source>
+        <translation>Optimiseur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Learning rate:</source>
+        <translation>Taux d’apprentissage&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Batch size:</source>
+        <translation>Taille de lot&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Epochs:</source>
+        <translation>Époques&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Clip gradients at:</source>
+        <translation>Écrêter les gradients à&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Early stopping:</source>
+        <translation>Arrêt précoce&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Validation loss:</source>
+        <translation>Perte de validation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Validation metric:</source>
+        <translation>Métrique de validation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Gradient norm:</source>
+        <translation>Norme du gradient&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Learning rate now:</source>
+        <translation>Taux d’apprentissage actuel&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Solved:</source>
+        <translation>Résolue&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>app::Appearance</name>
+    <message>
+        <source>Follow the &amp;System</source>
+        <translation>Suivre le s&amp;ystème</translation>
+    </message>
+    <message>
+        <source>Use the system&apos;s colours and style</source>
+        <translation>Utiliser les couleurs et le style du système</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Clair</translation>
+    </message>
+    <message>
+        <source>Dark text on light backgrounds</source>
+        <translation>Texte sombre sur fond clair</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Sombre</translation>
+    </message>
+    <message>
+        <source>Light text on dark backgrounds, easier on the eyes in a dark room</source>
+        <translation>Texte clair sur fond sombre, plus reposant pour les yeux dans une pièce sombre</translation>
+    </message>
+</context>
+<context>
+    <name>app::BlockInspector</name>
+    <message>
+        <source>The selected block&apos;s settings</source>
+        <translation>Les réglages du bloc sélectionné</translation>
+    </message>
+    <message>
+        <source>Block inspector</source>
+        <translation>Inspecteur de bloc</translation>
+    </message>
+    <message>
+        <source>%1 blocks selected</source>
+        <translation>%1 blocs sélectionnés</translation>
+    </message>
+    <message>
+        <source>No block selected</source>
+        <translation>Aucun bloc sélectionné</translation>
+    </message>
+    <message>
+        <source>initializer&apos;s own</source>
+        <translation>celui de l’initialisation</translation>
+    </message>
+    <message>
+        <source>%L1 parameters</source>
+        <translation>%L1 paramètres</translation>
+    </message>
+    <message>
+        <source>Parameters: not known until its inputs are wired</source>
+        <translation>Paramètres&#xa0;: inconnus tant que ses entrées ne sont pas connectées</translation>
+    </message>
+    <message>
+        <source>The network has %L1 parameters in all.</source>
+        <translation>Le réseau compte %L1 paramètres au total.</translation>
+    </message>
+    <message>
+        <source>Problems:</source>
+        <translation>Problèmes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The network&apos;s problems:</source>
+        <translation>Les problèmes du réseau&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>app::BlockPalette</name>
+    <message>
+        <source>Blocks: drag one onto the canvas, or double-click it to add it.</source>
+        <translation>Blocs&#xa0;: faites-en glisser un sur le canevas, ou double-cliquez dessus pour l’ajouter.</translation>
+    </message>
+    <message>
+        <source>Block palette</source>
+        <translation>Palette de blocs</translation>
+    </message>
+</context>
+<context>
+    <name>app::CellDiagramPainter</name>
+    <message>
+        <source>peepholes</source>
+        <translation>peepholes</translation>
+    </message>
+</context>
+<context>
+    <name>app::CellDiagramView</name>
+    <message>
+        <source>How fast playback moves through the steps</source>
+        <translation>Vitesse à laquelle la lecture parcourt les pas de temps</translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>The hidden unit whose cell is drawn</source>
+        <translation>L’unité cachée dont la cellule est dessinée</translation>
+    </message>
+    <message>
+        <source>step %1 of %2</source>
+        <translation>pas %1 sur %2</translation>
+    </message>
+    <message>
+        <source>No trace yet: nothing to draw.</source>
+        <translation>Pas encore de trace&#xa0;: rien à dessiner.</translation>
+    </message>
+    <message>
+        <source>LSTM</source>
+        <translation>LSTM</translation>
+    </message>
+    <message>
+        <source>peephole LSTM</source>
+        <translation>LSTM peephole</translation>
+    </message>
+    <message>
+        <source>GRU</source>
+        <translation>GRU</translation>
+    </message>
+    <message>
+        <source>RNN (tanh)</source>
+        <translation>RNN (tanh)</translation>
+    </message>
+    <message>
+        <source>RNN (ReLU)</source>
+        <translation>RNN (ReLU)</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — unit %3 — step %4</source>
+        <translation>%1 — %2 — unité %3 — pas %4</translation>
+    </message>
+    <message>
+        <source>There is no trace to export.</source>
+        <translation>Il n’y a aucune trace à exporter.</translation>
+    </message>
+</context>
+<context>
+    <name>app::CellPlayback</name>
+    <message>
+        <source>◀ Back</source>
+        <translation>◀ Précédent</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Suivant ▶</translation>
+    </message>
+    <message>
+        <source>Show the previous time step</source>
+        <translation>Afficher le pas de temps précédent</translation>
+    </message>
+    <message>
+        <source>Show the next time step</source>
+        <translation>Afficher le pas de temps suivant</translation>
+    </message>
+    <message>
+        <source>❚❚ Pause</source>
+        <translation>❚❚ Pause</translation>
+    </message>
+    <message>
+        <source>▶ Play</source>
+        <translation>▶ Lecture</translation>
+    </message>
+    <message>
+        <source>Stop at this time step</source>
+        <translation>S’arrêter à ce pas de temps</translation>
+    </message>
+    <message>
+        <source>Play the sequence step by step</source>
+        <translation>Lire la séquence pas à pas</translation>
+    </message>
+</context>
+<context>
+    <name>app::GateArithmetic</name>
+    <message>
+        <source>No network or no trace to compute with.</source>
+        <translation>Aucun réseau ou aucune trace pour faire le calcul.</translation>
+    </message>
+    <message>
+        <source>The trace has no layer %1.</source>
+        <translation>La trace n’a pas de couche %1.</translation>
+    </message>
+    <message>
+        <source>The decoder&apos;s arithmetic is not shown: it reads the encoder&apos;s state and the target tokens.</source>
+        <translation>Le calcul du décodeur n’est pas affiché&#xa0;: il lit l’état de l’encodeur et les jetons cibles.</translation>
+    </message>
+    <message>
+        <source>The trace keeps only every %1th step of this long sequence, so h(t−1) is not known for every step.</source>
+        <translation>La trace ne conserve qu’un pas de temps sur %1 de cette longue séquence&#xa0;: h(t−1) n’est donc pas connu à chaque pas.</translation>
+    </message>
+    <message>
+        <source>The probe sequence&apos;s inputs are not known.</source>
+        <translation>Les entrées de la séquence sonde ne sont pas connues.</translation>
+    </message>
+    <message>
+        <source>The trace was recorded on another network.</source>
+        <translation>La trace a été enregistrée sur un autre réseau.</translation>
+    </message>
+</context>
+<context>
+    <name>app::GateHeatmapView</name>
+    <message>
+        <source>The recurrent layer whose gates and states are shown</source>
+        <translation>La couche récurrente dont les portes et les états sont affichés</translation>
+    </message>
+    <message>
+        <source>No trace yet: train the network with a probe sequence chosen.</source>
+        <translation>Pas encore de trace&#xa0;: entraînez le réseau après avoir choisi une séquence sonde.</translation>
+    </message>
+    <message>
+        <source>%1 — epoch %2 — loss on this sequence %3</source>
+        <translation>%1 — époque %2 — perte sur cette séquence %3</translation>
+    </message>
+    <message>
+        <source>input x</source>
+        <translation>entrée x</translation>
+    </message>
+    <message>
+        <source>output ŷ</source>
+        <translation>sortie ŷ</translation>
+    </message>
+    <message>
+        <source>step t</source>
+        <translation>pas t</translation>
+    </message>
+    <message>
+        <source>gate opening</source>
+        <translation>ouverture de la porte</translation>
+    </message>
+    <message>
+        <source>signed value (±max)</source>
+        <translation>valeur signée (±max)</translation>
+    </message>
+    <message>
+        <source>%1 (%2), unit %3, step %4: %5</source>
+        <translation>%1 (%2), unité %3, pas %4&#xa0;: %5</translation>
+    </message>
+    <message>
+        <source>There is no trace to export.</source>
+        <translation>Il n’y a aucune trace à exporter.</translation>
+    </message>
+</context>
+<context>
+    <name>app::GradientFlowChart</name>
+    <message>
+        <source>‖∂L/∂h_t‖: how strongly the loss at the last step reaches back to step t</source>
+        <translation>‖∂L/∂h_t‖&#xa0;: avec quelle force la perte au dernier pas remonte jusqu’au pas t</translation>
+    </message>
+    <message>
+        <source>Time step t</source>
+        <translation>Pas de temps t</translation>
+    </message>
+    <message>
+        <source>Gradient norm</source>
+        <translation>Norme du gradient</translation>
+    </message>
+    <message>
+        <source>‖∂L/∂h_t‖ %1</source>
+        <translation>‖∂L/∂h_t‖ %1</translation>
+    </message>
+    <message>
+        <source>‖∂L/∂c_t‖ %1</source>
+        <translation>‖∂L/∂c_t‖ %1</translation>
+    </message>
+    <message>
+        <source>Gradients per time step appear here while training runs.</source>
+        <translation>Les gradients par pas de temps s’affichent ici pendant l’entraînement.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>app::GradientLab</name>
+    <message>
+        <source>Task:</source>
+        <translation>Tâche&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Lag:</source>
+        <translation>Décalage&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Match:</source>
+        <translation>Égaliser&#xa0;:</translation>
+    </message>
+    <message>
+        <source>hidden size</source>
+        <translation>la taille de l’état caché</translation>
+    </message>
+    <message>
+        <source>number of weights</source>
+        <translation>le nombre de poids</translation>
+    </message>
+    <message>
+        <source>Hidden:</source>
+        <translation>État caché&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Epochs:</source>
+        <translation>Époques&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Clip gradients</source>
+        <translation>Écrêter les gradients</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Race</source>
+        <translation>Lancer la course</translation>
+    </message>
+    <message>
+        <source>A task whose answer depends on inputs far back in the sequence</source>
+        <translation>Une tâche dont la réponse dépend d’entrées situées loin en arrière dans la séquence</translation>
+    </message>
+    <message>
+        <source>How far back the important inputs lie; letting go starts the race again at this lag</source>
+        <translation>À quelle distance en arrière se trouvent les entrées importantes&#xa0;; relâcher le curseur relance la course avec ce décalage</translation>
+    </message>
+    <message>
+        <source>Give the three networks the same hidden size, or about the same number of weights (an RNN then gets wider than an LSTM)</source>
+        <translation>Donner aux trois réseaux la même taille d’état caché, ou à peu près le même nombre de poids (le RNN est alors plus large que le LSTM)</translation>
+    </message>
+    <message>
+        <source>Units of the LSTM (and of the others with the same hidden size)</source>
+        <translation>Unités du LSTM (et des autres réseaux, à taille d’état caché égale)</translation>
+    </message>
+    <message>
+        <source>Passes over the training sequences</source>
+        <translation>Passages sur les séquences d’entraînement</translation>
+    </message>
+    <message>
+        <source>Rescale gradients whose norm exceeds the threshold, against explosions</source>
+        <translation>Remettre à l’échelle les gradients dont la norme dépasse le seuil, contre l’explosion du gradient</translation>
+    </message>
+    <message>
+        <source>RNN activation:</source>
+        <translation>Activation du RNN&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The plain RNN&apos;s nonlinearity: tanh squashes, ReLU does not (and explodes more easily)</source>
+        <translation>La non-linéarité du RNN simple&#xa0;: tanh écrase les valeurs, ReLU non (et explose plus facilement)</translation>
+    </message>
+    <message>
+        <source>Recurrent weight scale:</source>
+        <translation>Échelle des poids récurrents&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Multiplies every recurrent weight matrix at initialization: below 1 gradients vanish faster, above 1 they may explode</source>
+        <translation>Multiplie chaque matrice de poids récurrents à l’initialisation&#xa0;: en dessous de 1, les gradients disparaissent plus vite&#xa0;; au-dessus de 1, ils peuvent exploser</translation>
+    </message>
+    <message>
+        <source>Forget-gate bias:</source>
+        <translation>Biais de la porte d’oubli&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The LSTM&apos;s forget-gate bias at initialization: a positive bias keeps the gate open (f ≈ 1) from the start; 0: PyTorch&apos;s default</source>
+        <translation>Le biais de la porte d’oubli du LSTM à l’initialisation&#xa0;: un biais positif garde la porte ouverte (f ≈ 1) dès le départ&#xa0;; 0&#xa0;: la valeur par défaut de PyTorch</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: ‖∂L/∂h&lt;sub&gt;t&lt;/sub&gt;‖</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&#xa0;: ‖∂L/∂h&lt;sub&gt;t&lt;/sub&gt;‖</translation>
+    </message>
+    <message>
+        <source>%1, %2 units</source>
+        <translation>%1, %2 unités</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;&lt;b&gt;%1&lt;/b&gt;: at the first step the gradient is %2 of its size at the last; validation %3: %4.&lt;/li&gt;</source>
+        <translation>&lt;li&gt;&lt;b&gt;%1&lt;/b&gt;&#xa0;: au premier pas, le gradient vaut %2 fois sa norme au dernier pas&#xa0;; validation (%3)&#xa0;: %4.&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Why does the RNN forget?&lt;/h3&gt;&lt;p&gt;Each chart below shows how strongly the loss at the last step pulls on the hidden state h&lt;sub&gt;t&lt;/sub&gt; at every earlier step t. Learning that an early input matters needs that pull.&lt;/p&gt;&lt;p&gt;In a plain RNN the pull is multiplied by the recurrent weights and the tanh slope at every step back, so it shrinks geometrically: its curve falls by orders of magnitude towards t = 1. This is the &lt;i&gt;vanishing gradient&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;The LSTM&apos;s cell state is updated by addition, gated by the forget gate: when f ≈ 1 the gradient flows back almost unchanged, so its curve stays within an order or two. The GRU&apos;s update gate can do the same, once it has learnt to hold its state.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Try:&lt;/b&gt; drag the lag longer and let go — the RNN&apos;s loss stays at the level of guessing while the LSTM&apos;s falls. Untick clipping to watch gradients explode.&lt;/p&gt;%1</source>
+        <translation>&lt;h3&gt;Pourquoi le RNN oublie-t-il&#xa0;?&lt;/h3&gt;&lt;p&gt;Chaque graphique ci-dessous montre avec quelle force la perte au dernier pas tire sur l’état caché h&lt;sub&gt;t&lt;/sub&gt; à chaque pas t antérieur. Pour apprendre qu’une entrée ancienne compte, il faut cette traction.&lt;/p&gt;&lt;p&gt;Dans un RNN simple, la traction est multipliée par les poids récurrents et par la pente de tanh à chaque pas en arrière&#xa0;: elle diminue donc géométriquement, et sa courbe chute de plusieurs ordres de grandeur vers t = 1. C’est la &lt;i&gt;disparition du gradient&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;L’état de cellule du LSTM est mis à jour par addition, sous le contrôle de la porte d’oubli&#xa0;: quand f ≈ 1, le gradient remonte presque inchangé, et sa courbe reste à un ou deux ordres de grandeur près. La porte de mise à jour du GRU peut faire de même, une fois qu’elle a appris à conserver son état.&lt;/p&gt;&lt;p&gt;&lt;b&gt;À essayer&#xa0;:&lt;/b&gt; allongez le décalage et relâchez le curseur — la perte du RNN reste au niveau du hasard tandis que celle du LSTM diminue. Décochez l’écrêtage pour voir les gradients exploser.&lt;/p&gt;%1</translation>
+    </message>
+</context>
+<context>
+    <name>app::HeatmapBlock</name>
+    <message>
+        <source>input gate</source>
+        <translation>porte d’entrée</translation>
+    </message>
+    <message>
+        <source>forget gate</source>
+        <translation>porte d’oubli</translation>
+    </message>
+    <message>
+        <source>candidate</source>
+        <translation>candidat</translation>
+    </message>
+    <message>
+        <source>output gate</source>
+        <translation>porte de sortie</translation>
+    </message>
+    <message>
+        <source>reset gate</source>
+        <translation>porte de réinitialisation</translation>
+    </message>
+    <message>
+        <source>update gate</source>
+        <translation>porte de mise à jour</translation>
+    </message>
+    <message>
+        <source>activation</source>
+        <translation>activation</translation>
+    </message>
+    <message>
+        <source>cell state</source>
+        <translation>état de cellule</translation>
+    </message>
+    <message>
+        <source>hidden state</source>
+        <translation>état caché</translation>
     </message>
 </context>
 <context>
@@ -881,24 +1891,8 @@
         <translation>%1[*]</translation>
     </message>
     <message>
-        <source>Could not open the model “%1”.</source>
-        <translation>Impossible d’ouvrir le modèle «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
-        <source>Training is running; stop it first.</source>
-        <translation>Un entraînement est en cours&#xa0;; arrêtez-le d’abord.</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>Opened %1</source>
         <translation>Modèle ouvert&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Could not save the model as “%1”.</source>
-        <translation>Impossible d’enregistrer le modèle sous «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Saved %1</source>
@@ -921,30 +1915,6 @@
         <translation>Un entraînement est en cours. Voulez-vous l’arrêter et perdre les poids qu’il a appris&#xa0;?</translation>
     </message>
     <message>
-        <source>Unsaved Model</source>
-        <translation>Modèle non enregistré</translation>
-    </message>
-    <message>
-        <source>The trained weights are not saved. Save them first?</source>
-        <translation>Les poids entraînés ne sont pas enregistrés. Voulez-vous d’abord les enregistrer&#xa0;?</translation>
-    </message>
-    <message>
-        <source>Open Model</source>
-        <translation>Ouvrir un modèle</translation>
-    </message>
-    <message>
-        <source>LSTM Studio models (*.json)</source>
-        <translation>Modèles LSTM Studio (*.json)</translation>
-    </message>
-    <message>
-        <source>model.json</source>
-        <translation>modèle.json</translation>
-    </message>
-    <message>
-        <source>Save Model As</source>
-        <translation>Enregistrer le modèle sous</translation>
-    </message>
-    <message>
         <source>About LSTM Studio</source>
         <translation>À propos de LSTM Studio</translation>
     </message>
@@ -961,44 +1931,128 @@
         <translation>Arrêt en cours…</translation>
     </message>
     <message>
-        <source>yes, after epoch %1</source>
-        <translation>oui, après l’époque %1</translation>
-    </message>
-    <message>
-        <source>not yet</source>
-        <translation>pas encore</translation>
-    </message>
-    <message>
         <source>Training finished.</source>
         <translation>Entraînement terminé.</translation>
-    </message>
-    <message>
-        <source>Training stopped; the model keeps the weights trained.</source>
-        <translation>Entraînement arrêté&#xa0;; le modèle conserve les poids appris.</translation>
     </message>
     <message>
         <source>Training stopped on an error.</source>
         <translation>L’entraînement a été interrompu par une erreur.</translation>
     </message>
     <message>
-        <source>mean squared error</source>
-        <translation>erreur quadratique moyenne</translation>
+        <source>LSTM Studio sessions (*.%1)</source>
+        <translation>Sessions LSTM Studio (*.%1)</translation>
     </message>
     <message>
-        <source>cross-entropy</source>
-        <translation>entropie croisée</translation>
+        <source>Blocks</source>
+        <translation>Blocs</translation>
     </message>
     <message>
-        <source>binary cross-entropy</source>
-        <translation>entropie croisée binaire</translation>
+        <source>Inspector</source>
+        <translation>Inspecteur</translation>
     </message>
     <message>
-        <source>%1, learning rate %2, batch size %3, epochs: %4</source>
-        <translation>%1, taux d’apprentissage %2, taille de lot %3, époques&#xa0;: %4</translation>
+        <source>Gates</source>
+        <translation>Portes</translation>
     </message>
     <message>
-        <source>Validation %1:</source>
-        <translation>Validation (%1)&#xa0;:</translation>
+        <source>Cell</source>
+        <translation>Cellule</translation>
+    </message>
+    <message>
+        <source>Arithmetic</source>
+        <translation>Calcul détaillé</translation>
+    </message>
+    <message>
+        <source>Gradients</source>
+        <translation>Gradients</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
+    </message>
+    <message>
+        <source>Could not make the task “%1”.</source>
+        <translation>Impossible de créer la tâche «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>These training settings cannot be used.</source>
+        <translation>Ces réglages d’entraînement ne peuvent pas être utilisés.</translation>
+    </message>
+    <message>
+        <source>Could not open “%1”.</source>
+        <translation>Impossible d’ouvrir «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Could not save “%1”.</source>
+        <translation>Impossible d’enregistrer «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Training cannot start.</source>
+        <translation>L’entraînement ne peut pas démarrer.</translation>
+    </message>
+    <message>
+        <source>Unsaved Session</source>
+        <translation>Session non enregistrée</translation>
+    </message>
+    <message>
+        <source>The session has changes that are not saved. Save them?</source>
+        <translation>La session contient des modifications non enregistrées. Les enregistrer&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Open Session</source>
+        <translation>Ouvrir une session</translation>
+    </message>
+    <message>
+        <source>%1;;LSTM Studio models (*.json)</source>
+        <translation>%1;;Modèles LSTM Studio (*.json)</translation>
+    </message>
+    <message>
+        <source>session.%1</source>
+        <translation>session.%1</translation>
+    </message>
+    <message>
+        <source>Save Session As</source>
+        <translation>Enregistrer la session sous</translation>
+    </message>
+    <message>
+        <source>Vanishing-Gradient Lab</source>
+        <translation>Laboratoire de la disparition du gradient</translation>
+    </message>
+    <message>
+        <source>The network cannot be trained: %1</source>
+        <translation>Le réseau ne peut pas être entraîné&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Training stopped; the network keeps the weights trained.</source>
+        <translation>Entraînement arrêté&#xa0;; le réseau conserve les poids appris.</translation>
+    </message>
+    <message>
+        <source>Training Diverged</source>
+        <translation>Divergence de l’entraînement</translation>
+    </message>
+    <message>
+        <source>The training diverged and is held.</source>
+        <translation>L’entraînement a divergé et est suspendu.</translation>
+    </message>
+    <message>
+        <source>%1
+
+Roll back to the last good weights (and perhaps lower the learning rate), or start again from the first weights?</source>
+        <translation>%1
+
+Revenir aux derniers poids valides (et peut-être baisser le taux d’apprentissage), ou repartir des poids initiaux&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Roll Back</source>
+        <translation>Revenir en arrière</translation>
+    </message>
+    <message>
+        <source>Reset Weights</source>
+        <translation>Réinitialiser les poids</translation>
+    </message>
+    <message>
+        <source>Keep Held</source>
+        <translation>Rester en suspens</translation>
     </message>
 </context>
 <context>
@@ -1025,6 +2079,147 @@
     </message>
 </context>
 <context>
+    <name>app::NetworkScene</name>
+    <message>
+        <source>Editing is locked while training runs.</source>
+        <translation>La modification est verrouillée pendant l’entraînement.</translation>
+    </message>
+    <message>
+        <source>A wire runs from an output port (on a block&apos;s right) to an input port (on a block&apos;s left).</source>
+        <translation>Une connexion va d’un port de sortie (à droite d’un bloc) à un port d’entrée (à gauche d’un bloc).</translation>
+    </message>
+    <message>
+        <source>Cannot connect: %1.</source>
+        <translation>Connexion impossible&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Move %1</source>
+        <translation>Déplacer %1</translation>
+    </message>
+    <message>
+        <source>Move blocks</source>
+        <translation>Déplacer les blocs</translation>
+    </message>
+</context>
+<context>
+    <name>app::NetworkView</name>
+    <message>
+        <source>The network: drag blocks here from the palette, drag from a port to a port to wire them. Ctrl+wheel zooms, middle-drag or Space+drag pans.</source>
+        <translation>Le réseau&#xa0;: faites glisser des blocs ici depuis la palette, puis d’un port à un autre pour les connecter. Ctrl+molette pour zoomer, glisser avec le bouton du milieu ou Espace+glisser pour se déplacer.</translation>
+    </message>
+    <message>
+        <source>Network canvas</source>
+        <translation>Canevas du réseau</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>Zoom a&amp;vant</translation>
+    </message>
+    <message>
+        <source>Show the network larger</source>
+        <translation>Afficher le réseau en plus grand</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Zoom a&amp;rrière</translation>
+    </message>
+    <message>
+        <source>Show more of the network</source>
+        <translation>Afficher une plus grande partie du réseau</translation>
+    </message>
+    <message>
+        <source>&amp;Fit to View</source>
+        <translation>A&amp;juster à la vue</translation>
+    </message>
+    <message>
+        <source>Zoom so the whole network shows</source>
+        <translation>Zoomer pour afficher le réseau en entier</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>&amp;Tout sélectionner</translation>
+    </message>
+    <message>
+        <source>Select every block</source>
+        <translation>Sélectionner tous les blocs</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Remove the selected blocks and wires</source>
+        <translation>Retirer les blocs et les connexions sélectionnés</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Copy the selected blocks</source>
+        <translation>Copier les blocs sélectionnés</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Co&amp;uper</translation>
+    </message>
+    <message>
+        <source>Copy the selected blocks and remove them</source>
+        <translation>Copier les blocs sélectionnés et les retirer</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>C&amp;oller</translation>
+    </message>
+    <message>
+        <source>Add the copied blocks to the network</source>
+        <translation>Ajouter les blocs copiés au réseau</translation>
+    </message>
+    <message>
+        <source>&amp;Tidy Layout</source>
+        <translation>Ranger la &amp;disposition</translation>
+    </message>
+    <message>
+        <source>Arrange the blocks left to right, in layers</source>
+        <translation>Disposer les blocs de gauche à droite, par couches</translation>
+    </message>
+    <message>
+        <source>Delete selection</source>
+        <translation>Supprimer la sélection</translation>
+    </message>
+    <message>
+        <source>Editing is locked while training runs.</source>
+        <translation>La modification est verrouillée pendant l’entraînement.</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no blocks to paste.</source>
+        <translation>Le presse-papiers ne contient aucun bloc à coller.</translation>
+    </message>
+    <message>
+        <source>Tidy the layout</source>
+        <translation>Ranger la disposition</translation>
+    </message>
+    <message>
+        <source>Drag blocks here from the palette, or start from a template.</source>
+        <translation>Faites glisser des blocs ici depuis la palette, ou partez d’un réseau type.</translation>
+    </message>
+    <message>
+        <source>Editing is locked while training runs</source>
+        <translation>La modification est verrouillée pendant l’entraînement</translation>
+    </message>
+</context>
+<context>
+    <name>app::RaceChart</name>
+    <message>
+        <source>Step</source>
+        <translation>Itération</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>Perte</translation>
+    </message>
+</context>
+<context>
     <name>app::RecentFilesMenu</name>
     <message>
         <source>&amp;%1 %2</source>
@@ -1037,6 +2232,193 @@
     <message>
         <source>Forget the files opened recently</source>
         <translation>Oublier les fichiers ouverts récemment</translation>
+    </message>
+</context>
+<context>
+    <name>app::StepArithmeticView</name>
+    <message>
+        <source>Click a term to see which inputs contributed most to it</source>
+        <translation>Cliquez sur un terme pour voir quelles entrées y ont le plus contribué</translation>
+    </message>
+    <message>
+        <source>Unit %1 or step %2 is not in the trace.</source>
+        <translation>L’unité %1 ou le pas %2 ne figure pas dans la trace.</translation>
+    </message>
+    <message>
+        <source>&amp;nbsp;&amp;nbsp;✓ as traced</source>
+        <translation>&amp;nbsp;&amp;nbsp;✓ conforme à la trace</translation>
+    </message>
+    <message>
+        <source>&amp;nbsp;&amp;nbsp;≠ traced %1 (other weights?)</source>
+        <translation>&amp;nbsp;&amp;nbsp;≠ valeur de la trace %1 (autres poids&#xa0;?)</translation>
+    </message>
+    <message>
+        <source>%1 = %2 is a single number, not a sum of products.</source>
+        <translation>%1 = %2 est un nombre unique, pas une somme de produits.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Largest products in %1&lt;/b&gt; = %2:</source>
+        <translation>&lt;b&gt;Plus grands produits dans %1&lt;/b&gt; = %2&#xa0;:</translation>
+    </message>
+    <message>
+        <source>input</source>
+        <translation>entrée</translation>
+    </message>
+    <message>
+        <source>weight</source>
+        <translation>poids</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>valeur</translation>
+    </message>
+    <message>
+        <source>product</source>
+        <translation>produit</translation>
+    </message>
+    <message>
+        <source>unit %1, step %2</source>
+        <translation>unité %1, pas %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1, %2&lt;/b&gt; — from the weights; h&lt;sub&gt;t−1&lt;/sub&gt; from the trace</source>
+        <translation>&lt;b&gt;%1, %2&lt;/b&gt; — d’après les poids&#xa0;; h&lt;sub&gt;t−1&lt;/sub&gt; d’après la trace</translation>
+    </message>
+</context>
+<context>
+    <name>app::TaskPanel</name>
+    <message>
+        <source>The task the network learns</source>
+        <translation>La tâche que le réseau apprend</translation>
+    </message>
+    <message>
+        <source>Use This Task</source>
+        <translation>Utiliser cette tâche</translation>
+    </message>
+    <message>
+        <source>Start a new session on this task, with its recommended network</source>
+        <translation>Démarrer une nouvelle session sur cette tâche, avec son réseau recommandé</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Solved when:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Résolue quand&#xa0;:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>app::TemplatesMenu</name>
+    <message>
+        <source>Recommended for “%1”</source>
+        <translation>Recommandé pour «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>app::TimelineScrubber</name>
+    <message>
+        <source>Drag to look at the network as it was at an earlier epoch</source>
+        <translation>Faites glisser pour voir le réseau tel qu’il était à une époque antérieure</translation>
+    </message>
+    <message>
+        <source>Settings changed</source>
+        <translation>Réglages modifiés</translation>
+    </message>
+    <message>
+        <source>Diverged</source>
+        <translation>Divergence</translation>
+    </message>
+    <message>
+        <source>Rolled back</source>
+        <translation>Retour en arrière</translation>
+    </message>
+    <message>
+        <source>Stopped early</source>
+        <translation>Arrêt précoce</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Réinitialisation</translation>
+    </message>
+    <message>
+        <source>No epoch trained yet</source>
+        <translation>Aucune époque entraînée pour l’instant</translation>
+    </message>
+    <message>
+        <source>%1 at step %2 (epoch %3): %4</source>
+        <translation>%1 à l’itération %2 (époque %3)&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>Epoch %1: training loss %2</source>
+        <translation>Époque %1&#xa0;: perte d’entraînement %2</translation>
+    </message>
+    <message>
+        <source>, validation loss %1</source>
+        <translation>, perte de validation %1</translation>
+    </message>
+    <message>
+        <source>epoch %1 (newest)</source>
+        <translation>époque %1 (la plus récente)</translation>
+    </message>
+    <message>
+        <source>epoch %1</source>
+        <translation>époque %1</translation>
+    </message>
+    <message>
+        <source>loss (log scale): — training  - - validation</source>
+        <translation>perte (échelle log.)&#xa0;: — entraînement  - - validation</translation>
+    </message>
+</context>
+<context>
+    <name>app::TrainingPanel</name>
+    <message>
+        <source>How the weights follow the gradient; a change during a run starts the new optimizer with fresh moments</source>
+        <translation>Comment les poids suivent le gradient&#xa0;; un changement en cours d’entraînement lance le nouvel optimiseur avec des moments remis à zéro</translation>
+    </message>
+    <message>
+        <source>Step size η of the optimizer; may change while training runs</source>
+        <translation>Taille de pas η de l’optimiseur&#xa0;; modifiable pendant l’entraînement</translation>
+    </message>
+    <message>
+        <source>Sequences per optimizer step; fixed while training runs</source>
+        <translation>Séquences par itération de l’optimiseur&#xa0;; fixe pendant l’entraînement</translation>
+    </message>
+    <message>
+        <source>Passes over the training sequences; Train again adds this many</source>
+        <translation>Passages sur les séquences d’entraînement&#xa0;; Entraîner de nouveau en ajoute autant</translation>
+    </message>
+    <message>
+        <source>Rescale the gradient when its norm ‖g‖ exceeds the threshold, against exploding gradients</source>
+        <translation>Remettre le gradient à l’échelle quand sa norme ‖g‖ dépasse le seuil, contre l’explosion du gradient</translation>
+    </message>
+    <message>
+        <source>Stop after this many epochs without a better validation loss and keep the best weights; 0: never</source>
+        <translation>S’arrêter après ce nombre d’époques sans amélioration de la perte de validation et garder les meilleurs poids&#xa0;; 0&#xa0;: jamais</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>Stop when solved</source>
+        <translation>Arrêter une fois résolue</translation>
+    </message>
+    <message>
+        <source>End the run at the first epoch that meets the task&apos;s success criterion</source>
+        <translation>Terminer l’entraînement à la première époque qui satisfait le critère de réussite de la tâche</translation>
+    </message>
+    <message>
+        <source>Validation %1:</source>
+        <translation>Validation (%1)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>yes, after epoch %1</source>
+        <translation>oui, après l’époque %1</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>pas encore</translation>
     </message>
 </context>
 <context>
@@ -1075,6 +2457,60 @@
     </message>
 </context>
 <context>
+    <name>app::ViewExport</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Unknown image type &quot;%1&quot;: use .png or .svg</source>
+        <translation>Type d’image inconnu «&#xa0;%1&#xa0;»&#xa0;: utilisez .png ou .svg</translation>
+    </message>
+    <message>
+        <source>the image could not be encoded</source>
+        <translation>l’image n’a pas pu être encodée</translation>
+    </message>
+</context>
+<context>
+    <name>app::Workspace</name>
+    <message>
+        <source>Training is running; stop it first.</source>
+        <translation>Un entraînement est en cours&#xa0;; arrêtez-le d’abord.</translation>
+    </message>
+    <message>
+        <source>%1: training is running; stop it first.</source>
+        <translation>%1&#xa0;: un entraînement est en cours&#xa0;; arrêtez-le d’abord.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The network cannot be saved while it has problems: %1</source>
+        <translation>Le réseau ne peut pas être enregistré tant qu’il présente des problèmes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The network changed: training starts from new weights.</source>
+        <translation>Le réseau a changé&#xa0;: l’entraînement repart de nouveaux poids.</translation>
+    </message>
+    <message>
+        <source>Training is already running.</source>
+        <translation>L’entraînement est déjà en cours.</translation>
+    </message>
+    <message>
+        <source>The network cannot be trained while it has problems: %1</source>
+        <translation>Le réseau ne peut pas être entraîné tant qu’il présente des problèmes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Training could not start.</source>
+        <translation>L’entraînement n’a pas pu démarrer.</translation>
+    </message>
+    <message>
+        <source>The weights are back to their first values.</source>
+        <translation>Les poids sont revenus à leurs valeurs initiales.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>A lab for teaching and learning recurrent networks.</source>
@@ -1085,8 +2521,12 @@
         <translation>Lancer l’entraînement dès le démarrage.</translation>
     </message>
     <message>
-        <source>A model file to open instead of the default session.</source>
-        <translation>Fichier de modèle à ouvrir à la place de la session par défaut.</translation>
+        <source>Print how long the window took to be ready, then quit.</source>
+        <translation>Afficher le temps mis par la fenêtre pour être prête, puis quitter.</translation>
+    </message>
+    <message>
+        <source>A session (or model) file to open instead of the default session.</source>
+        <translation>Un fichier de session (ou de modèle) à ouvrir à la place de la session par défaut.</translation>
     </message>
 </context>
 <context>
