@@ -1371,53 +1371,6 @@
     </message>
 </context>
 <context>
-    <name>app</name>
-    <message>
-        <source>Optimizer:</source>
-        <translation>Optimiseur&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Learning rate:</source>
-        <translation>Taux d’apprentissage&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Batch size:</source>
-        <translation>Taille de lot&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Epochs:</source>
-        <translation>Époques&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Clip gradients at:</source>
-        <translation>Écrêter les gradients à&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Early stopping:</source>
-        <translation>Arrêt précoce&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Validation loss:</source>
-        <translation>Perte de validation&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Validation metric:</source>
-        <translation>Métrique de validation&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Gradient norm:</source>
-        <translation>Norme du gradient&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Learning rate now:</source>
-        <translation>Taux d’apprentissage actuel&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Solved:</source>
-        <translation>Résolue&#xa0;:</translation>
-    </message>
-</context>
-<context>
     <name>app::Appearance</name>
     <message>
         <source>Follow the &amp;System</source>
@@ -1442,6 +1395,21 @@
     <message>
         <source>Light text on dark backgrounds, easier on the eyes in a dark room</source>
         <translation>Texte clair sur fond sombre, plus reposant pour les yeux dans une pièce sombre</translation>
+    </message>
+</context>
+<context>
+    <name>app::AutosaveGuard</name>
+    <message>
+        <source>Untitled</source>
+        <translation>Sans titre</translation>
+    </message>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation>Échec de l’enregistrement automatique&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Restored the session autosaved at %1.</source>
+        <translation>Session enregistrée automatiquement à %1 restaurée.</translation>
     </message>
 </context>
 <context>
@@ -1593,6 +1561,37 @@
     <message>
         <source>Play the sequence step by step</source>
         <translation>Lire la séquence pas à pas</translation>
+    </message>
+</context>
+<context>
+    <name>app::DockArrangement</name>
+    <message>
+        <source>Blocks</source>
+        <translation>Blocs</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>Inspecteur</translation>
+    </message>
+    <message>
+        <source>Gates</source>
+        <translation>Portes</translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation>Cellule</translation>
+    </message>
+    <message>
+        <source>Arithmetic</source>
+        <translation>Calcul détaillé</translation>
+    </message>
+    <message>
+        <source>Gradients</source>
+        <translation>Gradients</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
     </message>
 </context>
 <context>
@@ -1943,34 +1942,6 @@
         <translation>Sessions LSTM Studio (*.%1)</translation>
     </message>
     <message>
-        <source>Blocks</source>
-        <translation>Blocs</translation>
-    </message>
-    <message>
-        <source>Inspector</source>
-        <translation>Inspecteur</translation>
-    </message>
-    <message>
-        <source>Gates</source>
-        <translation>Portes</translation>
-    </message>
-    <message>
-        <source>Cell</source>
-        <translation>Cellule</translation>
-    </message>
-    <message>
-        <source>Arithmetic</source>
-        <translation>Calcul détaillé</translation>
-    </message>
-    <message>
-        <source>Gradients</source>
-        <translation>Gradients</translation>
-    </message>
-    <message>
-        <source>Timeline</source>
-        <translation>Chronologie</translation>
-    </message>
-    <message>
         <source>Could not make the task “%1”.</source>
         <translation>Impossible de créer la tâche «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -2053,6 +2024,14 @@ Revenir aux derniers poids valides (et peut-être baisser le taux d’apprentiss
     <message>
         <source>Keep Held</source>
         <translation>Rester en suspens</translation>
+    </message>
+    <message>
+        <source>Could not restore the autosaved session “%1”.</source>
+        <translation>Impossible de restaurer la session enregistrée automatiquement «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Could not discard the autosaved session “%1”.</source>
+        <translation>Impossible de supprimer la session enregistrée automatiquement «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -2232,6 +2211,118 @@ Revenir aux derniers poids valides (et peut-être baisser le taux d’apprentiss
     <message>
         <source>Forget the files opened recently</source>
         <translation>Oublier les fichiers ouverts récemment</translation>
+    </message>
+</context>
+<context>
+    <name>app::RecoveryDialog</name>
+    <message>
+        <source>Recover Unsaved Work</source>
+        <translation>Récupérer le travail non enregistré</translation>
+    </message>
+    <message>
+        <source>LSTM Studio did not close cleanly last time. These sessions were autosaved and can be restored:</source>
+        <translation>LSTM Studio ne s’est pas fermé correctement la dernière fois. Ces sessions ont été enregistrées automatiquement et peuvent être restaurées&#xa0;:</translation>
+    </message>
+    <message>
+        <source>never saved</source>
+        <translation>jamais enregistrée</translation>
+    </message>
+    <message>
+        <source>%1 — autosaved %2 (%3)
+%4</source>
+        <translation>%1 — enregistrée automatiquement le %2 (%3)
+%4</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+    <message>
+        <source>&amp;Discard…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>Decide &amp;Later</source>
+        <translation>Décider &amp;plus tard</translation>
+    </message>
+    <message>
+        <source>Open the selected session as it was autosaved</source>
+        <translation>Ouvrir la session choisie telle qu’elle a été enregistrée automatiquement</translation>
+    </message>
+    <message>
+        <source>Delete the selected autosave for good</source>
+        <translation>Supprimer définitivement l’enregistrement automatique choisi</translation>
+    </message>
+    <message>
+        <source>Keep the autosaves; they are offered again at the next start</source>
+        <translation>Garder les enregistrements automatiques&#xa0;; ils seront proposés de nouveau au prochain démarrage</translation>
+    </message>
+    <message>
+        <source>Discard Autosave?</source>
+        <translation>Supprimer l’enregistrement automatique&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The autosaved session will be deleted and cannot be recovered. Discard it?</source>
+        <translation>La session enregistrée automatiquement sera supprimée et ne pourra pas être récupérée. La supprimer&#xa0;?</translation>
+    </message>
+</context>
+<context>
+    <name>app::SessionExports</name>
+    <message>
+        <source>Export Diagram</source>
+        <translation>Exporter le schéma</translation>
+    </message>
+    <message>
+        <source>network.png</source>
+        <translation>reseau.png</translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png);;SVG drawings (*.svg)</source>
+        <translation>Images PNG (*.png);;Dessins SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Could not export the diagram.</source>
+        <translation>Impossible d’exporter le schéma.</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>%1 exporté</translation>
+    </message>
+    <message>
+        <source>This network cannot be exported to PyTorch.</source>
+        <translation>Ce réseau ne peut pas être exporté vers PyTorch.</translation>
+    </message>
+    <message>
+        <source>Export Weights for PyTorch</source>
+        <translation>Exporter les poids pour PyTorch</translation>
+    </message>
+    <message>
+        <source>Could not export the weights for PyTorch.</source>
+        <translation>Impossible d’exporter les poids pour PyTorch.</translation>
+    </message>
+    <message>
+        <source>Wrote model.py and weights.json in %1</source>
+        <translation>model.py et weights.json écrits dans %1</translation>
+    </message>
+    <message>
+        <source>There is no training history to export yet.</source>
+        <translation>Il n’y a pas encore d’historique d’entraînement à exporter.</translation>
+    </message>
+    <message>
+        <source>Train the network first.</source>
+        <translation>Entraînez d’abord le réseau.</translation>
+    </message>
+    <message>
+        <source>Export Training History</source>
+        <translation>Exporter l’historique d’entraînement</translation>
+    </message>
+    <message>
+        <source>Could not export the training history.</source>
+        <translation>Impossible d’exporter l’historique d’entraînement.</translation>
+    </message>
+    <message>
+        <source>Wrote epochs.csv and events.csv in %1</source>
+        <translation>epochs.csv et events.csv écrits dans %1</translation>
     </message>
 </context>
 <context>
@@ -2420,6 +2511,50 @@ Revenir aux derniers poids valides (et peut-être baisser le taux d’apprentiss
         <source>not yet</source>
         <translation>pas encore</translation>
     </message>
+    <message>
+        <source>Optimizer:</source>
+        <translation>Optimiseur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Learning rate:</source>
+        <translation>Taux d’apprentissage&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Batch size:</source>
+        <translation>Taille de lot&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Epochs:</source>
+        <translation>Époques&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Clip gradients at:</source>
+        <translation>Écrêter les gradients à&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Early stopping:</source>
+        <translation>Arrêt précoce&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Validation loss:</source>
+        <translation>Perte de validation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Validation metric:</source>
+        <translation>Métrique de validation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Gradient norm:</source>
+        <translation>Norme du gradient&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Learning rate now:</source>
+        <translation>Taux d’apprentissage actuel&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Solved:</source>
+        <translation>Résolue&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>app::TrainingStatus</name>
@@ -2472,6 +2607,45 @@ Revenir aux derniers poids valides (et peut-être baisser le taux d’apprentiss
     </message>
 </context>
 <context>
+    <name>app::ViewExportActions</name>
+    <message>
+        <source>Export Failed</source>
+        <translation>Échec de l’exportation</translation>
+    </message>
+    <message>
+        <source>Export Image…</source>
+        <translation>Exporter l’image…</translation>
+    </message>
+    <message>
+        <source>Save this view as a PNG picture or an SVG drawing</source>
+        <translation>Enregistrer cette vue comme image PNG ou dessin SVG</translation>
+    </message>
+    <message>
+        <source>Export Image</source>
+        <translation>Exporter l’image</translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png);;SVG drawings (*.svg)</source>
+        <translation>Images PNG (*.png);;Dessins SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export Data as CSV…</source>
+        <translation>Exporter les données en CSV…</translation>
+    </message>
+    <message>
+        <source>Save the numbers this view shows as a CSV table</source>
+        <translation>Enregistrer les nombres de cette vue dans un tableau CSV</translation>
+    </message>
+    <message>
+        <source>Export Data</source>
+        <translation>Exporter les données</translation>
+    </message>
+    <message>
+        <source>CSV tables (*.csv)</source>
+        <translation>Tableaux CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>app::Workspace</name>
     <message>
         <source>Training is running; stop it first.</source>
@@ -2484,10 +2658,6 @@ Revenir aux derniers poids valides (et peut-être baisser le taux d’apprentiss
     <message>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>The network cannot be saved while it has problems: %1</source>
-        <translation>Le réseau ne peut pas être enregistré tant qu’il présente des problèmes&#xa0;: %1</translation>
     </message>
     <message>
         <source>The network changed: training starts from new weights.</source>
