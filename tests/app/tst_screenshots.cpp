@@ -5,14 +5,20 @@
 // README); otherwise the test says so and skips.
 #include "app/views/gradient_flow_chart.h"
 #include "app/views/gradient_lab.h"
+#include "app/views/probe_selection.h"
 #include "app/views/race_chart.h"
 #include "app/window/appearance.h"
+#include "app/window/main_window.h"
+#include "app/window/network_views.h"
+#include "app/window/workspace.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QDockWidget>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 #include <cmath>
 
@@ -21,6 +27,8 @@ class TestScreenshots : public QObject {
 
 private slots:
     void initTestCase();
+    void mainWindow_data();
+    void mainWindow();
     void gradientLab_data();
     void gradientLab();
 
@@ -46,6 +54,47 @@ void TestScreenshots::save(QWidget& widget, const QString& name) {
     QVERIFY(picture.save(m_folder.filePath(name + QStringLiteral(".png"))));
 }
 
+void TestScreenshots::mainWindow_data() {
+    QTest::addColumn<bool>("dark");
+    QTest::newRow("light") << false;
+    QTest::newRow("dark") << true;
+}
+
+void TestScreenshots::mainWindow() {
+    QFETCH(bool, dark);
+    QApplication::setStyle(QStringLiteral("Fusion"));
+    QApplication::setPalette(dark ? app::Appearance::darkPalette()
+                                  : app::Appearance::lightPalette());
+    QTemporaryDir autosave;
+    app::MainWindow window(nullptr, autosave.path());
+    window.resize(1600, 1000);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    session::TrainingSettings settings = window.workspace().settings();
+    settings.epochs = 30;
+    QString error;
+    QVERIFY(window.workspace().setSettings(settings, &error));
+    auto* controller = window.workspace().controller();
+    QSignalSpy snapshots(controller, &training::TrainingController::snapshotReady);
+    QVERIFY(window.workspace().train(&error));
+    // A few epochs into a live run, a unit and a step chosen as a teacher would.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !snapshots.isEmpty() &&
+            snapshots.constLast().constFirst().value<training::TrainingSnapshot>().epoch >= 4,
+        60000);
+    // The light picture shows the gates, the dark one the loss.
+    if (!dark)
+        window.findChild<QDockWidget*>(QStringLiteral("gatesDock"))->raise();
+    auto* selection = window.findChild<app::ProbeSelection*>();
+    QVERIFY(selection);
+    selection->setUnitAndStep(3, 20);
+    QTest::qWait(600);
+    QVERIFY(window.isTraining());
+    save(window, dark ? QStringLiteral("main-window-dark") : QStringLiteral("main-window-light"));
+    controller->stop();
+    QTRY_VERIFY_WITH_TIMEOUT(!window.isTraining(), 10000);
+}
+
 void TestScreenshots::gradientLab_data() {
     QTest::addColumn<int>("lag");
     QTest::addColumn<int>("epochs");
@@ -57,6 +106,7 @@ void TestScreenshots::gradientLab_data() {
 void TestScreenshots::gradientLab() {
     QFETCH(int, lag);
     QFETCH(int, epochs);
+    QApplication::setPalette(app::Appearance::lightPalette());
     app::GradientLab lab;
     lab.resize(1400, 820);
     lab.setLag(lag);

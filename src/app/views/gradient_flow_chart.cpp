@@ -128,11 +128,16 @@ void GradientFlowChart::updateNormAxis() {
         low = 1e-3;
         high = 1.0;
     }
-    const double bottom = std::pow(10.0, std::floor(std::log10(low)));
-    double top = std::pow(10.0, std::ceil(std::log10(high)));
+    // At most about eight labels: a span of 30 decades is labelled every 4th decade.
+    int bottom = int(std::floor(std::log10(low)));
+    int top = int(std::ceil(std::log10(high)));
     if (top <= bottom)
-        top = bottom * 10.0;
-    m_normAxis->setRange(bottom * (1.0 - 1e-9), top * (1.0 + 1e-9));
+        top = bottom + 1;
+    const int every = std::max(1, (top - bottom + 7) / 8);
+    bottom = int(std::floor(double(bottom) / every)) * every;
+    top = int(std::ceil(double(top) / every)) * every;
+    m_normAxis->setBase(std::pow(10.0, every));
+    m_normAxis->setRange(std::pow(10.0, bottom) * (1.0 - 1e-9), std::pow(10.0, top) * (1.0 + 1e-9));
 }
 
 QString GradientFlowChart::exportImage(const QString& path) {

@@ -60,8 +60,8 @@ core::NetworkSpec matchingWeights(const core::NetworkSpec& spec, core::Index tar
 }
 
 QString power(double value) {
-    if (!std::isfinite(value) || value <= 0.0)
-        return QStringLiteral("0");
+    if (!std::isfinite(value) || value < GradientFlowChart::kFloor)
+        return QStringLiteral("&lt; 10<sup>−30</sup>"); // vanished below single precision
     return QStringLiteral("10<sup>%1</sup>").arg(int(std::lround(std::log10(value))));
 }
 

@@ -1,6 +1,7 @@
 #include "app/views/race_chart.h"
 
 #include <QChart>
+#include <QEvent>
 #include <QLineSeries>
 #include <QLogValueAxis>
 #include <QPen>
@@ -27,7 +28,26 @@ RaceChart::RaceChart(QWidget* parent)
     m_lossAxis->setTitleText(tr("Loss"));
     m_lossAxis->setLabelFormat(QStringLiteral("%g"));
     setMinimumSize(280, 200);
+    applyPalette();
     updateAxes();
+}
+
+void RaceChart::changeEvent(QEvent* event) {
+    QChartView::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        applyPalette();
+}
+
+void RaceChart::applyPalette() {
+    // The theme recolours every curve: the runs get their own colours back.
+    const bool dark = palette().color(QPalette::Window).lightness() < 128;
+    chart()->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    chart()->setBackgroundVisible(false);
+    for (qsizetype i = 0; i < m_series.size(); ++i) {
+        QPen pen(m_colours.value(i, Qt::gray));
+        pen.setWidthF(2.0);
+        m_series[i]->setPen(pen);
+    }
 }
 
 void RaceChart::setRuns(const QStringList& names, const QList<QColor>& colours) {
@@ -41,11 +61,10 @@ void RaceChart::setRuns(const QStringList& names, const QList<QColor>& colours) 
         chart()->addSeries(series);
         series->attachAxis(m_stepAxis);
         series->attachAxis(m_lossAxis);
-        QPen pen(colours.value(i, Qt::gray));
-        pen.setWidthF(2.0);
-        series->setPen(pen);
         m_series << series;
     }
+    m_colours = colours;
+    applyPalette();
     updateAxes();
 }
 

@@ -30,10 +30,15 @@ public:
     void addSnapshot(int run, const training::TrainingSnapshot& snapshot);
     int pointCount(int run) const;
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     void updateAxes();
+    void applyPalette();
 
     QList<QLineSeries*> m_series;
+    QList<QColor> m_colours;
     QValueAxis* m_stepAxis;
     QLogValueAxis* m_lossAxis;
     double m_low = 0.0;
