@@ -4,12 +4,18 @@
 #include "app/window/language_manager.h"
 #include "app/window/main_window.h"
 
+#include <QAbstractButton>
 #include <QAction>
+#include <QDockWidget>
+#include <QGroupBox>
+#include <QLabel>
+#include <QMenu>
 #include <QMenuBar>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
 #include <QStandardPaths>
+#include <QTabBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
@@ -56,6 +62,38 @@ QStringList placeholders(const QString& text) {
         out << it.next().captured();
     out.sort();
     return out;
+}
+
+/** A text as a user reads it: no accelerator '&', no "(Ctrl+S)" after a tooltip. */
+QString readable(QString text) {
+    static const QRegularExpression shortcut(QStringLiteral(" \\([^()]*\\)$"));
+    text.remove(QLatin1Char('&'));
+    return text.remove(shortcut).trimmed();
+}
+
+/** Every text the window shows: actions (text, tooltip), menus, dock titles, labels, buttons,
+ * group boxes, tab titles and tooltips of every widget. */
+QStringList textsOf(QWidget& window) {
+    QStringList texts;
+    for (QAction* action : window.findChildren<QAction*>())
+        texts << action->text() << action->toolTip();
+    for (QWidget* widget : window.findChildren<QWidget*>()) {
+        texts << widget->toolTip();
+        if (auto* label = qobject_cast<QLabel*>(widget))
+            texts << label->text();
+        else if (auto* button = qobject_cast<QAbstractButton*>(widget))
+            texts << button->text();
+        else if (auto* dock = qobject_cast<QDockWidget*>(widget))
+            texts << dock->windowTitle();
+        else if (auto* menu = qobject_cast<QMenu*>(widget))
+            texts << menu->title();
+        else if (auto* box = qobject_cast<QGroupBox*>(widget))
+            texts << box->title();
+        else if (auto* tabs = qobject_cast<QTabBar*>(widget))
+            for (int i = 0; i < tabs->count(); ++i)
+                texts << tabs->tabText(i);
+    }
+    return texts;
 }
 
 const QString committedTs =
@@ -115,6 +153,32 @@ private slots:
                  qPrintable(QStringLiteral("not in lstm_studio_fr.ts (run the update_translations "
                                            "target and translate): ") +
                             missing.join(QStringLiteral(" | "))));
+    }
+
+    void frenchWindowShowsNoEnglishString() {
+        // English sources whose French differs: none of them may remain on screen in French.
+        QSet<QString> english;
+        for (const Message& m : readTs(committedTs))
+            if (readable(m.source) != readable(m.translation) && m.source.size() > 2)
+                english.insert(readable(m.source));
+        app::LanguageManager language;
+        language.apply(QStringLiteral("fr"));
+        QTemporaryDir autosave;
+        app::MainWindow window(nullptr, autosave.path());
+        window.setLanguageManager(&language);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        // Every menu once opened: some build their entries then.
+        for (QMenu* menu : window.findChildren<QMenu*>())
+            emit menu->aboutToShow();
+        QStringList left;
+        for (const QString& text : textsOf(window))
+            if (english.contains(readable(text)))
+                left << readable(text);
+        left.removeDuplicates();
+        language.apply(QStringLiteral("en"));
+        QVERIFY2(left.isEmpty(), qPrintable(QStringLiteral("English in the French window: ") +
+                                            left.join(QStringLiteral(" | "))));
     }
 
     void frenchChangesTheWindowAndEnglishBringsItBack() {

@@ -49,15 +49,20 @@ NetworkDocument* NetworkView::document() const {
 }
 
 void NetworkView::createActions() {
+    // Called again on a change of language: then the actions only take their new words.
     const auto make = [this](Action which, const QString& text, const QString& toolTip,
                              const QList<QKeySequence>& keys, void (NetworkView::*slot)()) {
-        auto* action = new QAction(text, this);
+        QAction* action = m_actions.value(which);
+        if (!action) {
+            action = new QAction(this);
+            action->setShortcuts(keys);
+            action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+            connect(action, &QAction::triggered, this, slot);
+            addAction(action);
+            m_actions.insert(which, action);
+        }
+        action->setText(text);
         action->setToolTip(toolTip);
-        action->setShortcuts(keys);
-        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        connect(action, &QAction::triggered, this, slot);
-        addAction(action);
-        m_actions.insert(which, action);
     };
     make(Action::ZoomIn, tr("Zoom &In"), tr("Show the network larger"),
          {QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)}, &NetworkView::zoomIn);
@@ -395,6 +400,8 @@ void NetworkView::drawForeground(QPainter* painter, const QRectF& rect) {
 void NetworkView::changeEvent(QEvent* event) {
     if (event->type() == QEvent::PaletteChange)
         m_scene->setPalette(palette());
+    else if (event->type() == QEvent::LanguageChange)
+        createActions();
     QGraphicsView::changeEvent(event);
 }
 
