@@ -2,11 +2,13 @@
 #include "app/window/appearance.h"
 #include "app/window/language_manager.h"
 #include "app/window/main_window.h"
+#include "app/window/view_benchmark.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QTimer>
+#include <algorithm>
 #include <cstdio>
 
 int main(int argc, char** argv) {
@@ -37,7 +39,19 @@ int main(int argc, char** argv) {
         QApplication::translate(
             "main", "A session (or model) file to open instead of the default session."),
         QStringLiteral("[session]"));
+    const QCommandLineOption benchmark(
+        QStringLiteral("benchmark-views"),
+        QApplication::translate("main", "Measure the views' frame rate and the training speed "
+                                        "with and without the window, then quit."),
+        QStringLiteral("seconds"));
+    parser.addOption(benchmark);
     parser.process(app);
+    if (parser.isSet(benchmark)) {
+        const double seconds = std::max(2.0, parser.value(benchmark).toDouble());
+        const app::ViewBenchmark::Result result = app::ViewBenchmark(seconds).run();
+        std::printf("%s\n", qPrintable(app::ViewBenchmark::describe(result)));
+        return 0;
+    }
 
     app::Appearance appearance;
     appearance.apply(app::Appearance::savedChoice());
