@@ -10,7 +10,11 @@
 #include "app/window/main_window.h"
 #include "app/window/workspace.h"
 
+#include <QAbstractButton>
+#include <QAbstractSlider>
+#include <QAbstractSpinBox>
 #include <QAction>
+#include <QComboBox>
 #include <QDropEvent>
 #include <QFile>
 #include <QImage>
@@ -20,6 +24,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <memory>
 
 using app::BlockKind;
@@ -81,6 +86,7 @@ private slots:
     void buildByDragsThenTrain();
     void templateFromTheMenuIsOneUndoStep();
     void exportsThroughTheFileMenu();
+    void everyControlHasATooltip();
 
 private:
     QTemporaryDir m_dir;
@@ -197,6 +203,48 @@ void TestMainWindowEditor::exportsThroughTheFileMenu() {
     QVERIFY(svg.open(QIODevice::ReadOnly));
     QVERIFY(svg.readAll().contains("LSTM"));
     QVERIFY2(window.errors.isEmpty(), qPrintable(window.errors.join(QLatin1Char('\n'))));
+}
+
+void TestMainWindowEditor::everyControlHasATooltip() {
+    TestWindow window(m_dir.filePath(QStringLiteral("autosave")));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto* view = window.findChild<app::NetworkView*>();
+    auto* scene = window.findChild<app::NetworkScene*>();
+    // A block selected: the inspector shows its editors too.
+    scene->selectBlocks({window.workspace().document()->blockIds().value(1)});
+    action(window, "actionGradientLab")->trigger(); // the lab's window, a child of this one
+    for (QMenu* menu : window.findChildren<QMenu*>())
+        emit menu->aboutToShow();
+    QStringList bare;
+    for (QAction* action : window.findChildren<QAction*>()) {
+        if (action->isSeparator() || action->text().isEmpty() || action->menu())
+            continue;
+        // Qt makes a tooltip of the text when there is none: that one says nothing more.
+        const QString plain = QString(action->text()).remove(QLatin1Char('&'));
+        if (action->toolTip().isEmpty() || action->toolTip() == plain)
+            bare << QStringLiteral("action ") + plain;
+    }
+    for (QWidget* widget : window.findChildren<QWidget*>()) {
+        const bool control =
+            qobject_cast<QAbstractButton*>(widget) || qobject_cast<QComboBox*>(widget) ||
+            qobject_cast<QAbstractSpinBox*>(widget) || qobject_cast<QAbstractSlider*>(widget);
+        if (!control || qobject_cast<QAbstractSlider*>(widget->parentWidget()) ||
+            widget->inherits("QScrollBar") || !widget->isVisible() ||
+            widget->inherits("QDockWidgetTitleButton")) // Qt's own float and close buttons
+            continue;
+        // A button of an action shows the action's tooltip.
+        if (auto* tool = qobject_cast<QToolButton*>(widget); tool && tool->defaultAction())
+            continue;
+        if (widget->toolTip().isEmpty())
+            bare << QString::fromLatin1(widget->metaObject()->className()) + QLatin1Char(' ') +
+                        widget->objectName() + QLatin1Char(' ') +
+                        (qobject_cast<QAbstractButton*>(widget)
+                             ? qobject_cast<QAbstractButton*>(widget)->text()
+                             : QString());
+    }
+    Q_UNUSED(view);
+    QVERIFY2(bare.isEmpty(), qPrintable(bare.join(QStringLiteral(" | "))));
 }
 
 QTEST_MAIN(TestMainWindowEditor)

@@ -4,6 +4,7 @@
 #include "app/document/spec_layout.h"
 #include "app/editor/block_kind_info.h"
 #include "app/editor/editor_colors.h"
+#include "app/editor/port_connections.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -46,7 +47,8 @@ BlockInspector::BlockInspector(NetworkDocument* document, QWidget* parent)
     , m_form(new QWidget(this))
     , m_formLayout(new QFormLayout(m_form))
     , m_parameters(wrappingLabel(this))
-    , m_problems(wrappingLabel(this)) {
+    , m_problems(wrappingLabel(this))
+    , m_inputs(new PortConnections(document, this)) {
     setObjectName(QStringLiteral("blockInspector"));
     setToolTip(tr("The selected block's settings"));
     setAccessibleName(tr("Block inspector"));
@@ -64,6 +66,7 @@ BlockInspector::BlockInspector(NetworkDocument* document, QWidget* parent)
     layout->addLayout(header);
     layout->addWidget(m_description);
     layout->addWidget(m_form);
+    layout->addWidget(m_inputs);
     layout->addWidget(m_parameters);
     layout->addWidget(m_problems);
     layout->addStretch(1);
@@ -118,6 +121,7 @@ void BlockInspector::clearEditors() {
 void BlockInspector::rebuild() {
     clearEditors();
     const Block* block = m_document->block(m_blockId);
+    m_inputs->setBlock(block ? m_blockId : 0);
     m_swatch->setVisible(block);
     m_description->setVisible(block);
     if (!block) {

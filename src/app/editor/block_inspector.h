@@ -18,6 +18,8 @@ class QLabel;
 
 namespace app {
 
+class PortConnections;
+
 class NetworkDocument;
 
 class BlockInspector : public QWidget {
@@ -58,6 +60,7 @@ private:
     QFormLayout* m_formLayout;
     QLabel* m_parameters;
     QLabel* m_problems;
+    PortConnections* m_inputs;
     QHash<QString, QWidget*> m_editors;
     QHash<QString, QString> m_shown; ///< the value each editor shows, as the document has it
 };

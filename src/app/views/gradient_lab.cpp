@@ -196,6 +196,9 @@ void GradientLab::retranslate() {
     m_epochsLabel->setText(tr("Epochs:"));
     m_clip->setText(tr("Clip gradients"));
     m_run->setText(isRunning() ? tr("Stop") : tr("Race"));
+    m_run->setToolTip(isRunning()
+                          ? tr("Stop the three runs")
+                          : tr("Train the three networks side by side from the same start"));
     m_task->setToolTip(tr("A task whose answer depends on inputs far back in the sequence"));
     m_lag->setToolTip(tr("How far back the important inputs lie; letting go starts the race "
                          "again at this lag"));

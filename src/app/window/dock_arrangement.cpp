@@ -7,6 +7,7 @@
 #include "app/views/timeline_scrubber.h"
 #include "app/window/network_views.h"
 
+#include <QAction>
 #include <QDockWidget>
 #include <QMainWindow>
 #include <QMenu>
@@ -89,6 +90,11 @@ void DockArrangement::resizeToDefaults() {
 void DockArrangement::retranslate() {
     for (qsizetype i = 0; i < m_docks.size(); ++i)
         m_docks[i]->setWindowTitle(tr(kTitles[i]));
+    QList<QDockWidget*> all = m_docks;
+    all << m_parts.task << m_parts.training << m_parts.chart;
+    for (QDockWidget* dock : all)
+        dock->toggleViewAction()->setToolTip(
+            tr("Show or hide the “%1” panel").arg(dock->windowTitle()));
 }
 
 } // namespace app

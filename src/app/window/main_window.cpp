@@ -68,6 +68,7 @@ MainWindow::MainWindow(QWidget* parent, const QString& autosaveFolder)
             [this](const QString& text) { statusBar()->showMessage(text, 8000); });
     setUpEditor();
     setUpExports();
+    retranslateToolBar();
     m_recentFiles = new RecentFilesMenu(m_ui->menuRecentFiles, this);
     new TemplatesMenu(m_ui->menuTemplates, m_workspace);
     setUpActions();
@@ -182,6 +183,10 @@ void MainWindow::setUpEditor() {
                 widget->removeAction(placeholder);
             }
     }
+}
+
+void MainWindow::retranslateToolBar() {
+    m_ui->mainToolBar->toggleViewAction()->setToolTip(tr("Show or hide the main toolbar"));
 }
 
 void MainWindow::setUpExports() {
@@ -311,6 +316,7 @@ void MainWindow::changeEvent(QEvent* event) {
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
         m_docks->retranslate();
+        retranslateToolBar();
         addShortcutsToTooltips();
         updateTitle();
     }

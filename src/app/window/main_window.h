@@ -105,6 +105,7 @@ private:
     void openRecentFile(const QString& path);
     /** File › Export and the loss chart's exports, with this window's dialogs. */
     void setUpExports();
+    void retranslateToolBar();
     /** The lab in a window of its own, made the first time it is asked for. */
     void showGradientLab();
     void about();
