@@ -181,6 +181,12 @@ private slots:
                                             left.join(QStringLiteral(" | "))));
     }
 
+    void languagesAreTheTranslationsBuiltIn() {
+        // One per translations/lstm_studio_<code>.ts, found in the resources, and English.
+        QCOMPARE(app::LanguageManager::availableLanguages(),
+                 (QStringList{QStringLiteral("en"), QStringLiteral("fr")}));
+    }
+
     void frenchChangesTheWindowAndEnglishBringsItBack() {
         app::LanguageManager language;
         app::MainWindow window;

@@ -3,6 +3,7 @@
 #include "app/window/setting.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
@@ -27,7 +28,15 @@ LanguageManager::~LanguageManager() {
 }
 
 QStringList LanguageManager::availableLanguages() {
-    return {QStringLiteral("en"), QStringLiteral("fr")};
+    // English is in the sources; every other language is a translation built into the
+    // resources from translations/lstm_studio_<code>.ts.
+    QStringList languages{QStringLiteral("en")};
+    const QStringList files =
+        QDir(QStringLiteral(":/i18n")).entryList({QStringLiteral("lstm_studio_*.qm")}, QDir::Files,
+                                                QDir::Name);
+    for (const QString& file : files)
+        languages << file.section(QLatin1Char('_'), 2).section(QLatin1Char('.'), 0, 0);
+    return languages;
 }
 
 QString LanguageManager::savedChoice() {

@@ -4,6 +4,7 @@
 
 #include <QActionGroup>
 #include <QEvent>
+#include <QLocale>
 
 namespace app {
 
@@ -12,8 +13,9 @@ LanguageMenu::LanguageMenu(LanguageManager* manager, QWidget* parent)
     , m_manager(manager)
     , m_group(new QActionGroup(this)) {
     const QString saved = LanguageManager::savedChoice();
-    for (const QString& code :
-         {QStringLiteral("system"), QStringLiteral("en"), QStringLiteral("fr")}) {
+    const QStringList codes = QStringList{QStringLiteral("system")} +
+                              LanguageManager::availableLanguages();
+    for (const QString& code : codes) {
         QAction* action = addAction(QString());
         action->setData(code);
         action->setCheckable(true);
@@ -31,6 +33,14 @@ void LanguageMenu::changeEvent(QEvent* event) {
     QMenu::changeEvent(event);
 }
 
+QString LanguageMenu::nativeName(const QString& code) {
+    if (code == QStringLiteral("en"))
+        return QStringLiteral("English");
+    // "français" → "Français": a menu entry starts with a capital.
+    const QString name = QLocale(code).nativeLanguageName();
+    return name.isEmpty() ? code : name.left(1).toUpper() + name.mid(1);
+}
+
 void LanguageMenu::retranslate() {
     setTitle(tr("&Language"));
     for (QAction* action : m_group->actions()) {
@@ -38,10 +48,8 @@ void LanguageMenu::retranslate() {
         // A language's own name, so that anyone finds theirs whatever is shown now.
         if (code == QStringLiteral("system"))
             action->setText(tr("&System Language"));
-        else if (code == QStringLiteral("en"))
-            action->setText(QStringLiteral("&English"));
         else
-            action->setText(QStringLiteral("&Français"));
+            action->setText(QLatin1Char('&') + nativeName(code));
     }
 }
 

@@ -19,6 +19,8 @@ protected:
 
 private:
     void retranslate();
+    /** The language's name in itself: "English", "Français", "Deutsch"… */
+    static QString nativeName(const QString& code);
 
     LanguageManager* m_manager;
     QActionGroup* m_group;
