@@ -117,12 +117,7 @@ bool Workspace::open(const QString& path, QString* error) {
         std::optional<core::Network<double>> network = training::ModelFile::load(path, error);
         if (!network)
             return false;
-        loaded.spec = network->spec();
-        loaded.weights = network->values().cast<float>();
-        loaded.initialWeights = loaded.weights;
-        loaded.task = m_taskReference;
-        loaded.settings = m_settings;
-        loaded.seed = m_seed;
+        loaded = freshSession(*network);
     }
     std::unique_ptr<data::Task> task = makeTask(loaded.task, error);
     if (!task) {
@@ -186,16 +181,13 @@ session::Session Workspace::currentSession() const {
     const std::optional<CompiledNetwork> compiled = m_document->compiled();
     session::Session session;
     if (compiled && !sameSpec(compiled->spec, m_network->spec())) {
-        session = freshSession();
-        session.spec = compiled->spec;
         core::Network<double> network(compiled->spec);
         core::NetworkInitializer::initialize(network, compiled->initialization, m_seed);
-        session.weights = network.values().cast<float>();
-        session.initialWeights = session.weights;
+        session = freshSession(network);
     } else if (m_run) {
         session = *m_run;
     } else {
-        session = freshSession();
+        session = freshSession(*m_network);
     }
     return withEditorState(session);
 }
@@ -227,10 +219,10 @@ bool Workspace::restore(const session::Session& session, const QString& original
     return true;
 }
 
-session::Session Workspace::freshSession() const {
+session::Session Workspace::freshSession(const core::Network<double>& network) const {
     session::Session session;
-    session.spec = m_network->spec();
-    session.weights = m_network->values().cast<float>();
+    session.spec = network.spec();
+    session.weights = network.values().cast<float>();
     session.initialWeights = session.weights;
     session.settings = m_settings;
     session.task = m_taskReference;
@@ -284,7 +276,7 @@ bool Workspace::train(QString* error) {
     }
     if (!sameSpec(compiled->spec, m_network->spec()))
         startAfresh(*compiled);
-    const training::TrainingJob job = m_run ? jobFor(*m_run) : jobFor(freshSession());
+    const training::TrainingJob job = m_run ? jobFor(*m_run) : jobFor(freshSession(*m_network));
     if (!m_controller->start(job)) {
         *error = tr("Training could not start.");
         return false;

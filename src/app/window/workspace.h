@@ -97,7 +97,8 @@ private:
     void setFile(const QString& file);
     void setWeightsModified(bool modified);
     void startAfresh(const CompiledNetwork& compiled);
-    session::Session freshSession() const;
+    /** A session of `network` at step 0 with this workspace's task, settings and seed. */
+    session::Session freshSession(const core::Network<double>& network) const;
     training::TrainingJob jobFor(const session::Session& session) const;
     void onSessionReady(quint64 id, std::shared_ptr<const session::Session> session);
     void onFinished(const core::Vector<double>& weights);
