@@ -135,6 +135,11 @@ void TestTrainingCharts::settingsChangeIsAMarkerWithItsText() {
     QHelpEvent help(QEvent::ToolTip, at, page->viewport()->mapToGlobal(at));
     QApplication::sendEvent(page->viewport(), &help);
     QTRY_VERIFY(QToolTip::text().contains(markers[0].text));
+    // A change of language says it again: the marker stays, its tooltip too.
+    QEvent languageChange(QEvent::LanguageChange);
+    QApplication::sendEvent(page, &languageChange);
+    QCOMPARE(charts.chartPage(app::TrainingCharts::LearningRate)->markerItems().size(), 1);
+    QVERIFY(page->markerItems()[0]->toolTip().contains(markers[0].text));
     // Every page marks it.
     for (int p = 0; p < app::TrainingCharts::PageCount; ++p)
         QCOMPARE(charts.chartPage(app::TrainingCharts::Page(p))->markerItems().size(), 1);

@@ -138,7 +138,7 @@ void TrainingChartPage::updateAxes(const TrainingChartData& chartData) {
             empty ? std::array{10.0, 0.01, 1.0} : decadesAround(low, high * 1.05);
         auto* axis = static_cast<QLogValueAxis*>(m_valueAxis);
         axis->setBase(base);
-        axis->setMinorGridLineVisible(top / bottom <= 100.0); // dense beyond two decades
+        axis->setMinorGridLineVisible(top / bottom <= 10.0); // too dense over several decades
         // A hair wider: the axis counts its labels in floating point and would drop the last.
         axis->setRange(bottom * (1.0 - 1e-9), top * (1.0 + 1e-9));
     } else {
@@ -238,10 +238,20 @@ QColor TrainingChartPage::baseColour(session::HistoryEntry::Kind kind) {
     return Qt::gray;
 }
 
+void TrainingChartPage::setValueTitle(const QString& title) {
+    m_valueAxis->setTitleText(title);
+}
+
 void TrainingChartPage::changeEvent(QEvent* event) {
     QChartView::changeEvent(event);
     if (event->type() == QEvent::PaletteChange)
         applyPalette();
+    if (event->type() == QEvent::LanguageChange) {
+        m_stepAxis->setTitleText(tr("Step"));
+        for (const Drawn& drawn : m_drawn)
+            drawn.line->setName(TrainingChartData::name(drawn.series));
+        m_markerGeneration = ~quint64(0); // the tooltips say it again in the new language
+    }
 }
 
 bool TrainingChartPage::isDark() const {

@@ -28,6 +28,8 @@ public:
 
     /** Draws what `data` holds now: appends new points, redraws curves that were replaced. */
     void sync(const TrainingChartData& chartData);
+    /** The value axis's title (the page's language changed). */
+    void setValueTitle(const QString& title);
     /** Draws `series` dashed (a threshold beside the curve it bounds). */
     void setDashed(TrainingChartData::Series series);
     /** The drawn curve of `series`, null when this page has none. */

@@ -24,10 +24,8 @@ TrainingCharts::TrainingCharts(QWidget* parent)
                                         {Series::LearningRate},
                                         {Series::GradientNorm, Series::ClipThreshold},
                                         {Series::StepsPerSecond}};
-    const QStringList titles = {tr("Loss"), tr("Metric"), tr("Learning rate"),
-                                tr("‖g‖ before clipping"), tr("Steps / s")};
     for (int p = 0; p < PageCount; ++p) {
-        auto* page = new TrainingChartPage(pages[p], titles[p], m_stack);
+        auto* page = new TrainingChartPage(pages[p], QString(), m_stack);
         m_pages.append(page);
         m_stack->addWidget(page);
         m_chooser->addItem(QString());
@@ -51,7 +49,6 @@ TrainingCharts::TrainingCharts(QWidget* parent)
         m_stack->setCurrentIndex(index);
     });
     retranslate();
-    syncPages();
 }
 
 void TrainingCharts::clear() {
@@ -110,8 +107,13 @@ void TrainingCharts::retranslate() {
     const QStringList items = {tr("Loss: training and validation, per epoch"),
                                tr("Validation metric, per epoch"), tr("Learning rate, per step"),
                                tr("Gradient norm ‖g‖ before clipping"), tr("Steps per second")};
-    for (int p = 0; p < PageCount; ++p)
+    const QStringList titles = {tr("Loss"), tr("Metric"), tr("Learning rate"),
+                                tr("‖g‖ before clipping"), tr("Steps / s")};
+    for (int p = 0; p < PageCount; ++p) {
         m_chooser->setItemText(p, items[p]);
+        m_pages[p]->setValueTitle(titles[p]);
+    }
+    syncPages(); // the markers' tooltips
     m_chooser->setToolTip(tr("Which chart to show; dashed lines mark the run's changes and events: "
                              "hover one to read it"));
 }
