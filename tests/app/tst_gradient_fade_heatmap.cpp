@@ -168,20 +168,46 @@ void TestGradientFadeHeatmap::exportsWhatItShows() {
     QCOMPARE(QImage(dir.filePath(QStringLiteral("fade.png"))).width(), 2 * map.width());
 }
 
+/** A plain RNN (or `cell`) learning the adding problem at lag 30, where gradients fade. */
+std::shared_ptr<const session::TrainingHistory> addingHistory(core::CellKind cell) {
+    core::NetworkSpec spec;
+    spec.inputSize = 2;
+    spec.layers.push_back({cell, 8, false, core::Activation::Tanh, 0.0});
+    spec.outputSize = 1;
+    spec.outputMode = core::OutputMode::PerSequence;
+    core::Network<double> network(spec);
+    core::NetworkInitializer::initialize(network, core::InitOptions(), 7);
+    training::TrainingJob job(std::move(network));
+    job.taskName = "adding";
+    job.taskOptions = {{"lag", "30"}, {"train-size", "64"}, {"eval-size", "10"}};
+    job.recipe.optimizer = core::OptimizerSettings::defaults(core::OptimizerKind::Adam);
+    job.recipe.optimizer.learningRate = 1e-2;
+    job.recipe.batchSize = 16;
+    job.recipe.epochs = 20;
+    training::TrainingEngine engine(job);
+    while (!engine.isDone())
+        engine.advance();
+    return engine.snapshot().history;
+}
+
 void TestGradientFadeHeatmap::screenshots() {
-    // A plain RNN on longer windows fades visibly; look with LSTM_STUDIO_SHOTS=/tmp.
-    const chart_fixtures::RecordedRun run =
-        chart_fixtures::recordRun(core::CellKind::Rnn, 16, 30, 2, 16, 40);
-    for (const bool dark : {false, true}) {
-        app::GradientFadeHeatmap map;
-        if (dark)
-            map.setPalette(probe_fixtures::darkPalette());
-        map.resize(800, 480);
-        map.setHistory(*run.snapshots.back().history);
-        map.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&map));
-        QCOMPARE(map.rowCount(), 16);
-        chart_fixtures::shoot(map, QStringLiteral("fade-%1.png").arg(dark ? u"dark" : u"light"));
+    // Look at them with LSTM_STUDIO_SHOTS=/tmp.
+    for (const core::CellKind cell : {core::CellKind::Rnn, core::CellKind::Lstm}) {
+        const auto recorded = addingHistory(cell);
+        for (const bool dark : {false, true}) {
+            app::GradientFadeHeatmap map;
+            if (dark)
+                map.setPalette(probe_fixtures::darkPalette());
+            map.resize(800, 480);
+            map.setHistory(*recorded);
+            map.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&map));
+            QCOMPARE(map.rowCount(), 20);
+            QCOMPARE(map.columnCount(), int(recorded->traces().rbegin()->second->steps));
+            chart_fixtures::shoot(map, QStringLiteral("fade-%1-%2.png")
+                                           .arg(cell == core::CellKind::Rnn ? u"rnn" : u"lstm")
+                                           .arg(dark ? u"dark" : u"light"));
+        }
     }
 }
 

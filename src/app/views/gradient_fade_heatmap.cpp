@@ -234,7 +234,14 @@ void GradientFadeHeatmap::paintEvent(QPaintEvent*) {
     painter.setPen(palette().color(QPalette::Mid));
     painter.drawRect(map.adjusted(0, 0, -1, -1));
     paintAxes(painter, map);
-    paintLegend(painter, legendRect());
+    const QRect legend = legendRect();
+    paintLegend(painter, legend);
+    const QRect note(legend.right() + 16, legend.top(), width() - legend.right() - 28,
+                     legend.height());
+    const QString text = tr("Dark: the gradient faded on its way back from the loss");
+    painter.setPen(palette().color(QPalette::WindowText));
+    painter.drawText(note, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
+                     fontMetrics().elidedText(text, Qt::ElideRight, 2 * note.width()));
 }
 
 void GradientFadeHeatmap::paintAxes(QPainter& painter, const QRect& map) const {
