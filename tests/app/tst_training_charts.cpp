@@ -50,6 +50,7 @@ private slots:
     void perStepCurvesEqualTheSnapshots();
     void settingsChangeIsAMarkerWithItsText();
     void openedHistoryDrawsItsEpochs();
+    void resumedRunGoesOnFromTheOpenedHistory();
     void resetDropsWhatCameAfter();
     void pointCountsStayBounded();
     void exportsWhatItShows();
@@ -168,6 +169,28 @@ void TestTrainingCharts::openedHistoryDrawsItsEpochs() {
     charts.clear();
     QCOMPARE(train->count(), 0);
     QVERIFY(charts.chartPage(app::TrainingCharts::Loss)->markerItems().isEmpty());
+}
+
+void TestTrainingCharts::resumedRunGoesOnFromTheOpenedHistory() {
+    // A session saved at step 10 is opened, then its run goes on: nothing is drawn twice.
+    const auto& snapshots = run().snapshots;
+    app::TrainingCharts charts;
+    charts.showHistory(*snapshots[9].history);
+    QCOMPARE(charts.data().points(Series::TrainLoss).size(), 2);
+    QCOMPARE(charts.data().markers().size(), 1);
+    for (size_t i = 10; i < snapshots.size(); ++i)
+        charts.addSnapshot(snapshots[i]);
+    const auto& epochs = snapshots.back().history->epochs();
+    QLineSeries* train = curve(charts, app::TrainingCharts::Loss, Series::TrainLoss);
+    QCOMPARE(train->count(), qsizetype(epochs.size()));
+    for (size_t e = 0; e < epochs.size(); ++e)
+        QCOMPARE(train->at(e), QPointF(double(epochs[e].step), epochs[e].trainLoss));
+    QCOMPARE(charts.data().markers().size(), 1);
+    QCOMPARE(charts.chartPage(app::TrainingCharts::Loss)->markerItems().size(), 1);
+    // The learning rate: per epoch from the history (steps 4, 8), then per snapshot from step 11.
+    QLineSeries* rate = curve(charts, app::TrainingCharts::LearningRate, Series::LearningRate);
+    QCOMPARE(rate->at(1), QPointF(8.0, epochs[1].learningRate));
+    QCOMPARE(rate->at(2), QPointF(11.0, snapshots[10].learningRate));
 }
 
 void TestTrainingCharts::resetDropsWhatCameAfter() {

@@ -54,7 +54,6 @@ GradientFadeHeatmap::GradientFadeHeatmap(QWidget* parent)
     connect(m_normChooser, &QComboBox::activated, this,
             [this](int index) { setNorm(index == 1 ? Norm::Cell : Norm::Hidden); });
     setMouseTracking(true);
-    setAttribute(Qt::WA_OpaquePaintEvent, false);
     retranslate();
     rebuild();
 }
