@@ -1,0 +1,276 @@
+#include "app/views/training_chart_page.h"
+
+#include <QChart>
+#include <QEvent>
+#include <QGraphicsLineItem>
+#include <QGraphicsRectItem>
+#include <QGraphicsSimpleTextItem>
+#include <QLineSeries>
+#include <QLogValueAxis>
+#include <QPen>
+#include <QValueAxis>
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace app {
+
+namespace {
+
+constexpr double kMarkerHitWidth = 9.0; // pixels a pointer may miss a marker line by
+
+/** A round step (1, 2 or 5 times a power of ten) that cuts [0, span] into about six. */
+double roundInterval(double span) {
+    const double raw = span / 6.0;
+    const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
+    for (double factor : {1.0, 2.0, 5.0})
+        if (factor * magnitude >= raw)
+            return factor * magnitude;
+    return 10.0 * magnitude;
+}
+
+/** Whole decades around [low, high] with at most eight labels: {base, bottom, top}. */
+std::array<double, 3> decadesAround(double low, double high) {
+    int bottom = int(std::floor(std::log10(low)));
+    int top = int(std::ceil(std::log10(high)));
+    if (top <= bottom)
+        top = bottom + 1;
+    const int every = std::max(1, (top - bottom + 7) / 8);
+    bottom = int(std::floor(double(bottom) / every)) * every;
+    top = int(std::ceil(double(top) / every)) * every;
+    return {std::pow(10.0, every), std::pow(10.0, bottom), std::pow(10.0, top)};
+}
+
+} // namespace
+
+TrainingChartPage::TrainingChartPage(const QList<TrainingChartData::Series>& series,
+                                     const QString& valueTitle, QWidget* parent)
+    : QChartView(parent)
+    , m_stepAxis(new QValueAxis(this))
+    , m_logarithmic(!series.isEmpty() && TrainingChartData::isLogarithmic(series.first())) {
+    auto* chart = new QChart;
+    if (m_logarithmic) {
+        auto* axis = new QLogValueAxis(this);
+        axis->setLabelFormat(QStringLiteral("%g"));
+        axis->setMinorTickCount(-1);
+        m_valueAxis = axis;
+    } else {
+        m_valueAxis = new QValueAxis(this);
+    }
+    m_valueAxis->setTitleText(valueTitle);
+    m_stepAxis->setTitleText(tr("Step"));
+    m_stepAxis->setLabelFormat(QStringLiteral("%d"));
+    m_stepAxis->setTickType(QValueAxis::TicksDynamic);
+    m_stepAxis->setTickAnchor(0.0);
+    chart->addAxis(m_stepAxis, Qt::AlignBottom);
+    chart->addAxis(m_valueAxis, Qt::AlignLeft);
+    for (TrainingChartData::Series s : series) {
+        auto* line = new QLineSeries(this);
+        line->setName(TrainingChartData::name(s));
+        chart->addSeries(line);
+        line->attachAxis(m_stepAxis);
+        line->attachAxis(m_valueAxis);
+        m_drawn.append({s, line});
+    }
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    setChart(chart);
+    setRenderHint(QPainter::Antialiasing);
+    setMinimumSize(320, 240);
+    connect(chart, &QChart::plotAreaChanged, this, &TrainingChartPage::placeMarkers);
+    connect(m_stepAxis, &QValueAxis::rangeChanged, this, &TrainingChartPage::placeMarkers);
+    applyPalette();
+}
+
+void TrainingChartPage::setDashed(TrainingChartData::Series series) {
+    for (Drawn& drawn : m_drawn)
+        drawn.dashed = drawn.dashed || drawn.series == series;
+    applyPalette();
+}
+
+QLineSeries* TrainingChartPage::curve(TrainingChartData::Series series) const {
+    for (const Drawn& drawn : m_drawn)
+        if (drawn.series == series)
+            return drawn.line;
+    return nullptr;
+}
+
+void TrainingChartPage::sync(const TrainingChartData& chartData) {
+    for (Drawn& drawn : m_drawn) {
+        const QList<QPointF>& points = chartData.points(drawn.series);
+        if (drawn.generation != chartData.generation(drawn.series) || points.size() < drawn.count) {
+            drawn.line->replace(points);
+        } else {
+            for (qsizetype i = drawn.count; i < points.size(); ++i)
+                drawn.line->append(points[i]);
+        }
+        drawn.count = points.size();
+        drawn.generation = chartData.generation(drawn.series);
+    }
+    if (m_markerGeneration != chartData.markerGeneration())
+        rebuildMarkers(chartData);
+    updateAxes(chartData);
+}
+
+void TrainingChartPage::updateAxes(const TrainingChartData& chartData) {
+    const double steps = std::max(chartData.stepSpan(), 10.0);
+    const double interval = roundInterval(steps);
+    // The coarser tick setting goes first, or thousands of ticks are laid out in between.
+    if (interval > m_stepAxis->tickInterval()) {
+        m_stepAxis->setTickInterval(interval);
+        m_stepAxis->setRange(0.0, steps);
+    } else {
+        m_stepAxis->setRange(0.0, steps);
+        m_stepAxis->setTickInterval(interval);
+    }
+    double low = std::numeric_limits<double>::infinity();
+    double high = -low;
+    for (const Drawn& drawn : m_drawn)
+        for (const QPointF& p : chartData.points(drawn.series)) {
+            low = std::min(low, p.y());
+            high = std::max(high, p.y());
+        }
+    const bool empty = !(high >= low);
+    if (m_logarithmic) {
+        // A curve on a whole decade (the clipping threshold 1) would lie on the frame: the next
+        // decade up holds it.
+        const auto [base, bottom, top] =
+            empty ? std::array{10.0, 0.01, 1.0} : decadesAround(low, high * 1.05);
+        auto* axis = static_cast<QLogValueAxis*>(m_valueAxis);
+        axis->setBase(base);
+        axis->setMinorGridLineVisible(top / bottom <= 10.0); // too dense over several decades
+        // A hair wider: the axis counts its labels in floating point and would drop the last.
+        axis->setRange(bottom * (1.0 - 1e-9), top * (1.0 + 1e-9));
+    } else {
+        auto* axis = static_cast<QValueAxis*>(m_valueAxis);
+        if (empty)
+            axis->setRange(0.0, 1.0);
+        else
+            axis->setRange(std::min(low, 0.0), high > low ? high : low + 1.0);
+        axis->applyNiceNumbers();
+    }
+    const QString title = empty ? tr("The curves appear here as the model trains.") : QString();
+    if (chart()->title() != title)
+        chart()->setTitle(title);
+}
+
+void TrainingChartPage::rebuildMarkers(const TrainingChartData& chartData) {
+    qDeleteAll(m_markerItems);
+    m_markerItems.clear();
+    m_markerSteps.clear();
+    m_markerKinds.clear();
+    for (const TrainingChartData::Marker& marker : chartData.markers()) {
+        auto* hit = new QGraphicsRectItem;
+        hit->setPen(Qt::NoPen);
+        hit->setBrush(Qt::NoBrush);
+        hit->setZValue(1000);
+        hit->setToolTip(TrainingChartData::describe(marker));
+        auto* line = new QGraphicsLineItem(hit);
+        line->setToolTip(hit->toolTip());
+        auto* label = new QGraphicsSimpleTextItem(TrainingChartData::kindName(marker.kind), hit);
+        label->setToolTip(hit->toolTip());
+        scene()->addItem(hit);
+        m_markerItems.append(hit);
+        m_markerSteps.append(marker.step);
+        m_markerKinds.append(marker.kind);
+    }
+    m_markerGeneration = chartData.markerGeneration();
+    colourMarkers();
+    placeMarkers();
+}
+
+void TrainingChartPage::colourMarkers() {
+    const bool dark = isDark();
+    for (qsizetype i = 0; i < m_markerItems.size(); ++i) {
+        const QColor colour = markerColour(m_markerKinds[i], dark);
+        const QList<QGraphicsItem*> parts = m_markerItems[i]->childItems();
+        QPen pen(colour, 2.0, Qt::DashLine);
+        pen.setCosmetic(true);
+        static_cast<QGraphicsLineItem*>(parts[0])->setPen(pen);
+        static_cast<QGraphicsSimpleTextItem*>(parts[1])->setBrush(colour);
+    }
+}
+
+void TrainingChartPage::placeMarkers() {
+    const QRectF plot = chart()->plotArea();
+    const double min = m_stepAxis->min();
+    const double span = std::max(m_stepAxis->max() - min, 1e-12);
+    double labelsEnd = -std::numeric_limits<double>::infinity();
+    for (qsizetype i = 0; i < m_markerItems.size(); ++i) {
+        const double x = plot.left() + (m_markerSteps[i] - min) / span * plot.width();
+        const QPointF top = chart()->mapToScene(QPointF(x, plot.top()));
+        QGraphicsRectItem* hit = m_markerItems[i];
+        hit->setRect(
+            QRectF(top.x() - kMarkerHitWidth / 2, top.y(), kMarkerHitWidth, plot.height()));
+        const QList<QGraphicsItem*> parts = hit->childItems();
+        static_cast<QGraphicsLineItem*>(parts[0])->setLine(
+            QLineF(top.x(), top.y(), top.x(), top.y() + plot.height()));
+        // A word at the top of the line, unless it would run into the one before.
+        auto* label = static_cast<QGraphicsSimpleTextItem*>(parts[1]);
+        const double width = label->boundingRect().width();
+        const double left = top.x() + width + 4 > plot.right() ? top.x() - width - 4 : top.x() + 4;
+        label->setPos(left, top.y() + 2);
+        label->setVisible(left > labelsEnd);
+        if (label->isVisible())
+            labelsEnd = left + width + 6;
+        hit->setVisible(plot.width() > 0 && x >= plot.left() - 0.5 && x <= plot.right() + 0.5);
+    }
+}
+
+QColor TrainingChartPage::markerColour(session::HistoryEntry::Kind kind, bool dark) {
+    return dark ? baseColour(kind).lighter(150) : baseColour(kind);
+}
+
+QColor TrainingChartPage::baseColour(session::HistoryEntry::Kind kind) {
+    using Kind = session::HistoryEntry::Kind;
+    switch (kind) {
+    case Kind::SettingsChanged:
+        return QColor(0x00, 0x72, 0xb2); // blue
+    case Kind::Diverged:
+        return QColor(0xd5, 0x5e, 0x00); // vermillion
+    case Kind::RolledBack:
+        return QColor(0xe6, 0x9f, 0x00); // orange
+    case Kind::EarlyStopped:
+        return QColor(0x00, 0x9e, 0x73); // bluish green
+    case Kind::Reset:
+        return QColor(0xcc, 0x79, 0xa7); // reddish purple
+    }
+    return Qt::gray;
+}
+
+void TrainingChartPage::setValueTitle(const QString& title) {
+    m_valueAxis->setTitleText(title);
+}
+
+void TrainingChartPage::changeEvent(QEvent* event) {
+    QChartView::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        applyPalette();
+    if (event->type() == QEvent::LanguageChange) {
+        m_stepAxis->setTitleText(tr("Step"));
+        for (const Drawn& drawn : m_drawn)
+            drawn.line->setName(TrainingChartData::name(drawn.series));
+        m_markerGeneration = ~quint64(0); // the tooltips say it again in the new language
+    }
+}
+
+bool TrainingChartPage::isDark() const {
+    // Qt 6.4 has no colour-scheme hint: a dark window colour means a dark palette.
+    return palette().color(QPalette::Window).lightness() < 128;
+}
+
+void TrainingChartPage::applyPalette() {
+    chart()->setTheme(isDark() ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    chart()->setBackgroundRoundness(0);
+    for (const Drawn& drawn : m_drawn) {
+        QPen pen = drawn.line->pen();
+        pen.setWidthF(drawn.dashed ? 2.0 : 2.5); // thick enough to read on a projector
+        pen.setStyle(drawn.dashed ? Qt::DashLine : Qt::SolidLine);
+        if (drawn.dashed)
+            pen.setColor(palette().color(QPalette::WindowText));
+        drawn.line->setPen(pen);
+    }
+    colourMarkers();
+}
+
+} // namespace app
