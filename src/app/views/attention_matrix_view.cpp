@@ -14,7 +14,7 @@ namespace app {
 namespace {
 
 constexpr int kMargin = 8;
-constexpr int kLegendHeight = 44;
+constexpr int kLegendHeight = 48;
 
 } // namespace
 
@@ -143,14 +143,15 @@ void AttentionMatrixView::paintEvent(QPaintEvent*) {
         painter.drawText(QRectF(kMargin, cell.top(), grid.left() - kMargin - 4, cell.height()),
                          Qt::AlignRight | Qt::AlignVCenter, m_outputLabels[j]);
     }
-    const QRect legend(int(grid.left()), int(grid.bottom()) + 10,
-                       int(std::min(240.0, grid.width())), 12);
+    const QRect legend(int(grid.left()), int(grid.bottom()) + 8, int(std::min(240.0, grid.width())),
+                       2 * fontMetrics().height());
     ColourScale::paintLegend(painter, legend, ColourScale::Kind::Sequential, 1.0, palette());
     painter.setPen(palette().color(QPalette::Text));
-    painter.drawText(QRect(legend.right() + 12, legend.top() - 4, width() - legend.right() - 20,
+    painter.drawText(QRect(legend.right() + 12, legend.top(), width() - legend.right() - 20,
                            fontMetrics().height() * 2),
                      Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
-                     tr("weight as a share of the largest (%1); rows: output, columns: input")
+                     tr("attention weight, as a share of the largest (%1); rows: output steps, "
+                        "columns: input steps")
                          .arg(largest, 0, 'f', 2));
 }
 
