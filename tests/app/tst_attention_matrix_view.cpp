@@ -105,7 +105,7 @@ void TestAttentionMatrixView::exportsImagesAndCsv() {
     view.setTask(m_task.get());
     view.setTrace(m_trace, m_input);
     QTemporaryDir dir;
-    for (const QString name : {QStringLiteral("a.png"), QStringLiteral("a.svg")}) {
+    for (const QString& name : {QStringLiteral("a.png"), QStringLiteral("a.svg")}) {
         QCOMPARE(view.exportImage(dir.filePath(name)), QString());
         QVERIFY(QFileInfo(dir.filePath(name)).size() > 1000);
     }

@@ -107,7 +107,7 @@ void TestConfusionMatrixView::exportsImagesAndCsv() {
     view.setNetwork(
         std::make_shared<const core::Network<double>>(output_fixtures::smallNetwork(*task, 6)));
     QTemporaryDir dir;
-    for (const QString name : {QStringLiteral("c.png"), QStringLiteral("c.svg")}) {
+    for (const QString& name : {QStringLiteral("c.png"), QStringLiteral("c.svg")}) {
         QCOMPARE(view.exportImage(dir.filePath(name)), QString());
         QVERIFY(QFileInfo(dir.filePath(name)).size() > 1000);
     }

@@ -98,7 +98,7 @@ void TestForecastView::exportsImagesAndCsv() {
     view.setNetwork(
         std::make_shared<const core::Network<double>>(output_fixtures::smallNetwork(*task, 4)));
     QTemporaryDir dir;
-    for (const QString name : {QStringLiteral("f.png"), QStringLiteral("f.svg")}) {
+    for (const QString& name : {QStringLiteral("f.png"), QStringLiteral("f.svg")}) {
         QCOMPARE(view.exportImage(dir.filePath(name)), QString());
         QVERIFY(QFileInfo(dir.filePath(name)).size() > 1000);
     }

@@ -166,7 +166,7 @@ void TestGestureDrawingPad::exportsImagesAndCsv() {
     pad.setNetwork(m_network);
     pad.setStrokes({{QPointF(50, 50), QPointF(150, 60), QPointF(200, 200)}});
     QTemporaryDir dir;
-    for (const QString name : {QStringLiteral("g.png"), QStringLiteral("g.svg")}) {
+    for (const QString& name : {QStringLiteral("g.png"), QStringLiteral("g.svg")}) {
         QCOMPARE(pad.exportImage(dir.filePath(name)), QString());
         QVERIFY(QFileInfo(dir.filePath(name)).size() > 1000);
     }

@@ -129,7 +129,7 @@ void TestTextGenerationView::exportsImagesAndCsv() {
     view.setLength(20);
     const QString generated = generate(view);
     QTemporaryDir dir;
-    for (const QString name : {QStringLiteral("t.png"), QStringLiteral("t.svg")}) {
+    for (const QString& name : {QStringLiteral("t.png"), QStringLiteral("t.svg")}) {
         QCOMPARE(view.exportImage(dir.filePath(name)), QString());
         QVERIFY(QFileInfo(dir.filePath(name)).size() > 1000);
     }

@@ -166,7 +166,6 @@ void ConfusionMatrixView::paintEvent(QPaintEvent*) {
                          .arg(total()));
     painter.setFont(font());
     const int n = int(m_counts.size());
-    const QRectF grid = gridRect();
     for (int r = 0; r < n; ++r) {
         long rowTotal = 0;
         for (long v : m_counts[size_t(r)])
@@ -180,7 +179,15 @@ void ConfusionMatrixView::paintEvent(QPaintEvent*) {
             painter.setPen(ColourScale::textOn(fill));
             painter.drawText(cell, Qt::AlignCenter, QString::number(v));
         }
-        painter.setPen(palette().color(QPalette::Text));
+    }
+    paintAxisLabels(painter);
+}
+
+void ConfusionMatrixView::paintAxisLabels(QPainter& painter) const {
+    const int n = int(m_counts.size());
+    const QRectF grid = gridRect();
+    painter.setPen(palette().color(QPalette::Text));
+    for (int r = 0; r < n; ++r) {
         const QRectF row = cellRect(r, 0);
         painter.drawText(QRectF(kMargin + fontMetrics().height(), row.top(),
                                 grid.left() - kMargin - fontMetrics().height() - 6, row.height()),

@@ -10,6 +10,8 @@
 
 #include <vector>
 
+class QPainter;
+
 namespace app {
 
 class ConfusionMatrixView : public OutputView {
@@ -41,6 +43,7 @@ protected:
 
 private:
     void count();
+    void paintAxisLabels(QPainter& painter) const;
     QStringList namesOf(int classes) const;
     QRectF cellRect(int row, int column) const;
     QRectF gridRect() const;
