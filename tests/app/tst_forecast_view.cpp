@@ -117,6 +117,8 @@ void TestForecastView::screenshots() {
         "sine", {{"window", "40"}, {"train-size", "64"}, {"eval-size", "10"}}, 6);
     app::ForecastView view;
     view.resize(640, 400);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
     view.setTask(&sine->task());
     view.setNetwork(output_fixtures::networkOf(*sine));
     output_fixtures::screenshots(view, QStringLiteral("forecast-sine"));

@@ -18,6 +18,7 @@ private slots:
     void aSeedFixesTheText();
     void itIsTheSamplersText();
     void aLowTemperaturePicksTheLikeliestCharacter();
+    void runsOffTheUiThreadAndCanBeClosedMeanwhile();
     void exportsImagesAndCsv();
     void screenshots();
 
@@ -118,6 +119,25 @@ void TestTextGenerationView::aLowTemperaturePicksTheLikeliestCharacter() {
         ids.push_back(drawn[k]);
     }
     QVERIFY2(likeliest >= 45, qPrintable(QString::number(likeliest)));
+}
+
+void TestTextGenerationView::runsOffTheUiThreadAndCanBeClosedMeanwhile() {
+    auto view = std::make_unique<app::TextGenerationView>();
+    view->setTask(m_task.get());
+    view->setNetwork(m_network);
+    view->setLength(app::TextGenerationView::kMaxLength);
+    view->generate();
+    QVERIFY(view->isGenerating()); // generate() returned before the text was written
+    view->generate();              // asked again while running: once more afterwards
+    QSignalSpy spy(view.get(), &app::TextGenerationView::generated);
+    QVERIFY(spy.wait(30000));
+    QTRY_COMPARE_WITH_TIMEOUT(spy.size(), 2, 30000);
+    QCOMPARE(spy[0], spy[1]); // same settings, same text
+    view->generate();
+    view.reset(); // waits for the thread instead of crashing
+    view = std::make_unique<app::TextGenerationView>();
+    view->generate(); // no task: nothing to do
+    QVERIFY(!view->isGenerating());
 }
 
 void TestTextGenerationView::exportsImagesAndCsv() {
