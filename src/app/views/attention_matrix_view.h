@@ -3,7 +3,8 @@
  * Where a sequence-to-sequence network looks: the attention weights of the probe sequence, one row
  * per output step (the decoder's query) and one column per input step, as a heatmap with the
  * input characters along the top and the network's output characters down the side, both
- * rendered by the task (the dates task: "28 Nov 2026" across, "2026-11-28" down). Each row sums
+ * rendered by the task (the dates task: "28 Nov 2026" across, "2026-11-28" down; the outputs are
+ * the trace's, under teacher forcing, as training records them). Each row sums
  * to 1; colours are relative to the largest weight. Hovering a cell tells its weight.
  */
 #include "app/views/output_view.h"

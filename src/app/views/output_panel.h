@@ -24,7 +24,8 @@ public:
 
     /** The task of the session (null: none); not owned, reset it before the task is destroyed. */
     void setTask(const data::Task* task);
-    /** The weights the views should show, e.g. at the end of an epoch or on the timeline. */
+    /** The weights the views should show, e.g. at the end of an epoch or on the timeline. Not at
+     * every snapshot: the confusion matrix runs the whole validation split on it. */
     void setNetwork(OutputView::NetworkPtr network);
     /** The probe trace of a snapshot and the probe sequence it was recorded on. */
     void setTrace(std::shared_ptr<const session::ProbeTrace> trace,
