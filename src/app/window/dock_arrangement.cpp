@@ -2,7 +2,10 @@
 
 #include "app/views/cell_diagram_view.h"
 #include "app/views/gate_heatmap_view.h"
+#include "app/views/gradient_fade_heatmap.h"
 #include "app/views/gradient_flow_chart.h"
+#include "app/views/output_panel.h"
+#include "app/views/training_charts.h"
 #include "app/views/step_arithmetic_view.h"
 #include "app/views/timeline_scrubber.h"
 #include "app/window/network_views.h"
@@ -24,7 +27,10 @@ const char* const kTitles[] = {QT_TRANSLATE_NOOP("app::DockArrangement", "Blocks
                                QT_TRANSLATE_NOOP("app::DockArrangement", "Cell"),
                                QT_TRANSLATE_NOOP("app::DockArrangement", "Arithmetic"),
                                QT_TRANSLATE_NOOP("app::DockArrangement", "Gradients"),
-                               QT_TRANSLATE_NOOP("app::DockArrangement", "Timeline")};
+                               QT_TRANSLATE_NOOP("app::DockArrangement", "Timeline"),
+                               QT_TRANSLATE_NOOP("app::DockArrangement", "Charts"),
+                               QT_TRANSLATE_NOOP("app::DockArrangement", "Gradient Fading"),
+                               QT_TRANSLATE_NOOP("app::DockArrangement", "Output")};
 
 /** The dock's panel scrolls rather than make the window taller than a classroom laptop's screen. */
 void scrolling(QDockWidget* dock) {
@@ -65,16 +71,22 @@ void DockArrangement::build(const Parts& parts) {
     QDockWidget* gradients =
         add(parts.views->gradients(), "gradientsDock", Qt::BottomDockWidgetArea);
     QDockWidget* timeline = add(parts.views->timeline(), "timelineDock", Qt::BottomDockWidgetArea);
+    QDockWidget* charts = add(parts.views->charts(), "chartsDock", Qt::BottomDockWidgetArea);
+    QDockWidget* fading = add(parts.views->fading(), "fadingDock", Qt::BottomDockWidgetArea);
+    QDockWidget* output = add(parts.views->output(), "outputDock", Qt::RightDockWidgetArea);
     for (QDockWidget* dock : m_docks)
         m_panels->addAction(dock->toggleViewAction());
     m_window->tabifyDockWidget(parts.task, palette);
     palette->raise();
     m_window->splitDockWidget(parts.chart, timeline, Qt::Vertical);
     m_window->tabifyDockWidget(parts.chart, gates);
+    m_window->tabifyDockWidget(parts.chart, charts);
     m_window->tabifyDockWidget(parts.chart, gradients);
+    m_window->tabifyDockWidget(parts.chart, fading);
     parts.chart->raise();
     m_window->splitDockWidget(inspector, cell, Qt::Vertical);
     m_window->tabifyDockWidget(cell, arithmetic);
+    m_window->tabifyDockWidget(cell, output);
     cell->raise();
     retranslate();
 }

@@ -2,7 +2,11 @@
 
 #include "app/views/cell_diagram_view.h"
 #include "app/views/gate_heatmap_view.h"
+#include "app/views/gradient_fade_heatmap.h"
 #include "app/views/gradient_flow_chart.h"
+#include "app/views/output_panel.h"
+#include "app/views/output_view.h"
+#include "app/views/training_charts.h"
 #include "app/views/probe_selection.h"
 #include "app/views/probe_trace_source.h"
 #include "app/views/step_arithmetic_view.h"
@@ -22,7 +26,10 @@ NetworkViews::NetworkViews(Workspace* workspace, QWidget* parentOfViews)
     , m_cell(new CellDiagramView(m_selection, parentOfViews))
     , m_arithmetic(new StepArithmeticView(m_selection, parentOfViews))
     , m_gradients(new GradientFlowChart(parentOfViews))
-    , m_timeline(new TimelineScrubber(m_selection, parentOfViews)) {
+    , m_timeline(new TimelineScrubber(m_selection, parentOfViews))
+    , m_charts(new TrainingCharts(parentOfViews))
+    , m_fading(new GradientFadeHeatmap(parentOfViews))
+    , m_output(new OutputPanel(parentOfViews)) {
     attachExports();
     connect(m_source, &ProbeTraceSource::traceChanged, this, &NetworkViews::showTrace);
     connect(m_selection, &ProbeSelection::changed, this, &NetworkViews::rememberSelection);
@@ -33,6 +40,11 @@ NetworkViews::NetworkViews(Workspace* workspace, QWidget* parentOfViews)
         m_selection->setUnitAndStep(int(view.unit), int(view.timeStep));
         m_selection->setEpoch(view.epoch);
         showWorkspace();
+        // An opened run: its charts from its history (a live run draws them from snapshots).
+        if (const auto history = m_workspace->history()) {
+            m_charts->showHistory(*history);
+            m_fading->setHistory(*history);
+        }
     });
     connect(m_workspace, &Workspace::runChanged, this, &NetworkViews::showWorkspace);
     connect(m_workspace->controller(), &training::TrainingController::stateChanged, this,
@@ -61,6 +73,23 @@ void NetworkViews::attachExports() {
         [this](const QString& p) { return m_gradients->exportImage(p); },
         [this](const QString& p) { return m_gradients->exportCsv(p); });
     ViewExportActions::attach(
+        m_charts, QStringLiteral("charts"), [this](const QString& p) { return m_charts->exportImage(p); },
+        [this](const QString& p) { return m_charts->exportCsv(p); });
+    ViewExportActions::attach(
+        m_fading, QStringLiteral("gradient-fading"),
+        [this](const QString& p) { return m_fading->exportImage(p); },
+        [this](const QString& p) { return m_fading->exportCsv(p); });
+    ViewExportActions::attach(
+        m_output, QStringLiteral("output"),
+        [this](const QString& p) {
+            return m_output->currentView() ? m_output->currentView()->exportImage(p)
+                                           : tr("This task has no output view.");
+        },
+        [this](const QString& p) {
+            return m_output->currentView() ? m_output->currentView()->exportCsv(p)
+                                           : tr("This task has no output view.");
+        });
+    ViewExportActions::attach(
         m_timeline, QStringLiteral("timeline"),
         [this](const QString& p) { return m_timeline->exportImage(p); },
         [this](const QString& p) { return m_timeline->exportCsv(p); });
@@ -68,6 +97,9 @@ void NetworkViews::attachExports() {
 
 void NetworkViews::showWorkspace() {
     const core::Network<double>& network = m_workspace->network();
+    m_output->setTask(&m_workspace->task());
+    m_output->setNetwork(std::make_shared<const core::Network<double>>(network));
+    m_outputEpoch = -1;
     m_cell->setSpec(network.spec());
     m_arithmetic->setNetwork(network);
     const data::Task& task = m_workspace->task();
@@ -80,13 +112,19 @@ void NetworkViews::showWorkspace() {
     const auto history = m_workspace->history();
     m_source->setHistory(history);
     m_timeline->setHistory(history);
-    if (!history)
+    if (!history) {
         m_source->setLiveTrace(nullptr);
+        m_charts->clear();
+        m_fading->clear();
+    }
 }
 
 void NetworkViews::showSnapshot(const training::TrainingSnapshot& snapshot) {
     m_source->showSnapshot(snapshot);
     m_timeline->setHistory(snapshot.history);
+    m_charts->addSnapshot(snapshot);
+    if (snapshot.history)
+        m_fading->setHistory(*snapshot.history);
 }
 
 void NetworkViews::showTrace(std::shared_ptr<const session::ProbeTrace> trace) {
@@ -96,6 +134,17 @@ void NetworkViews::showTrace(std::shared_ptr<const session::ProbeTrace> trace) {
         core::Network<double> network(m_workspace->network().spec());
         network.values() = trace->weights->cast<double>();
         m_arithmetic->setNetwork(network);
+    }
+    const data::Task& task = m_workspace->task();
+    if (trace && task.sequenceCount(data::Split::Validation) > m_probeSequence)
+        m_output->setTrace(trace, task.batch(data::Split::Validation, 1, m_probeSequence, 0));
+    // The output views run the network over data: once an epoch, not on every snapshot.
+    if (trace && trace->weights && trace->epoch != m_outputEpoch &&
+        trace->weights->size() == m_workspace->network().parameterCount()) {
+        auto network = std::make_shared<core::Network<double>>(m_workspace->network().spec());
+        network->values() = trace->weights->cast<double>();
+        m_output->setNetwork(network);
+        m_outputEpoch = trace->epoch;
     }
     m_heatmap->setTrace(trace);
     m_cell->setTrace(trace);

@@ -1,7 +1,8 @@
 #pragma once
 /**
  * The views of what happens inside the network — gate heatmaps, the cell diagram, the step's
- * arithmetic, the gradient flow and the timeline — fed from one place. It owns the selection
+ * arithmetic, the gradient flow and its fading over the run, the training charts, the task's
+ * output views and the timeline — fed from one place. It owns the selection
  * they share (layer, unit, step, epoch) and the source that picks the trace to show (the live
  * probe, or the epoch scrubbed to), gives them the workspace's network, task input and history,
  * and keeps the workspace's view state (what a session file remembers) in step with the
@@ -17,7 +18,10 @@ namespace app {
 
 class CellDiagramView;
 class GateHeatmapView;
+class GradientFadeHeatmap;
 class GradientFlowChart;
+class OutputPanel;
+class TrainingCharts;
 class ProbeSelection;
 class ProbeTraceSource;
 class StepArithmeticView;
@@ -35,6 +39,9 @@ public:
     StepArithmeticView* arithmetic() const { return m_arithmetic; }
     GradientFlowChart* gradients() const { return m_gradients; }
     TimelineScrubber* timeline() const { return m_timeline; }
+    TrainingCharts* charts() const { return m_charts; }
+    GradientFadeHeatmap* fading() const { return m_fading; }
+    OutputPanel* output() const { return m_output; }
     ProbeSelection* selection() const { return m_selection; }
     ProbeTraceSource* source() const { return m_source; }
 
@@ -58,6 +65,10 @@ private:
     StepArithmeticView* m_arithmetic;
     GradientFlowChart* m_gradients;
     TimelineScrubber* m_timeline;
+    TrainingCharts* m_charts;
+    GradientFadeHeatmap* m_fading;
+    OutputPanel* m_output;
+    int m_outputEpoch = -1; ///< the epoch of the weights the output views last ran
     core::Index m_probeSequence = 0;
 };
 

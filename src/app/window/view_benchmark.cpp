@@ -40,7 +40,9 @@ training::TrainingJob configB() {
 /** The docks that show the network (the others hold controls, drawn only when they change). */
 const QStringList kViews = {QStringLiteral("chartDock"),     QStringLiteral("gatesDock"),
                             QStringLiteral("cellDock"),      QStringLiteral("arithmeticDock"),
-                            QStringLiteral("gradientsDock"), QStringLiteral("timelineDock")};
+                            QStringLiteral("gradientsDock"), QStringLiteral("timelineDock"),
+                            QStringLiteral("chartsDock"),    QStringLiteral("fadingDock"),
+                            QStringLiteral("outputDock")};
 
 /** Counts the paint events of the widgets it watches. */
 class PaintCounter : public QObject {
