@@ -70,6 +70,8 @@ void TestScreenshots::mainWindow() {
     window.resize(1600, 1000);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTest::qWait(50);
+    window.resize(1600, 1000); // the offscreen screen is smaller than a classroom's
     session::TrainingSettings settings = window.workspace().settings();
     settings.epochs = 30;
     QString error;

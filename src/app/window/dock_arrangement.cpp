@@ -93,10 +93,14 @@ void DockArrangement::build(const Parts& parts) {
 
 void DockArrangement::resizeToDefaults() {
     m_window->resizeDocks({m_parts.task, m_parts.training}, {330, 330}, Qt::Horizontal);
-    m_window->resizeDocks({m_parts.task, m_parts.training}, {260, 440}, Qt::Vertical);
-    m_window->resizeDocks({m_parts.chart}, {300}, Qt::Vertical);
     m_window->resizeDocks({m_docks.value(1)}, {420}, Qt::Horizontal);
-    m_window->resizeDocks({m_docks.value(1), m_docks.value(3)}, {300, 420}, Qt::Vertical);
+    // Heights as shares of the window's, so the window keeps the size it was given.
+    const int height = m_window->height();
+    m_window->resizeDocks({m_parts.task, m_parts.training}, {height * 3 / 10, height * 6 / 10},
+                          Qt::Vertical);
+    m_window->resizeDocks({m_parts.chart}, {height * 3 / 10}, Qt::Vertical);
+    m_window->resizeDocks({m_docks.value(1), m_docks.value(3)}, {height * 3 / 10, height * 6 / 10},
+                          Qt::Vertical);
 }
 
 void DockArrangement::retranslate() {

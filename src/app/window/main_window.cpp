@@ -37,6 +37,7 @@
 #include <QPushButton>
 #include <QScreen>
 #include <QStatusBar>
+#include <QTimer>
 #include <QUndoStack>
 
 namespace app {
@@ -400,6 +401,20 @@ void MainWindow::train() {
 
 void MainWindow::stopTraining() {
     m_workspace->controller()->stop();
+}
+
+void MainWindow::showEvent(QShowEvent* event) {
+    QMainWindow::showEvent(event);
+    if (m_shown)
+        return;
+    m_shown = true;
+    // The docks' layout sizes the window to what they would like on first show, which may pass
+    // the screen's edge: back within it, once the show is done.
+    QTimer::singleShot(0, this, [this] {
+        const QSize available = screen()->availableSize();
+        if (height() > available.height() || width() > available.width())
+            resize(size().boundedTo(available * 0.95));
+    });
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {

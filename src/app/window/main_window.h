@@ -69,6 +69,7 @@ public slots:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void showEvent(QShowEvent* event) override;
     void changeEvent(QEvent* event) override;
 
     /** Tells the user what failed (`text`) and why (`details`); a modal message box. */
@@ -130,6 +131,7 @@ private:
     BlockPalette* m_palette = nullptr;
     BlockInspector* m_inspector = nullptr;
     std::unique_ptr<DockArrangement> m_docks;
+    bool m_shown = false;
 };
 
 } // namespace app
