@@ -278,6 +278,44 @@ private slots:
         QVERIFY2(worst < 1e-5, (worstName + ": " + std::to_string(worst)).c_str());
     }
 
+    /** Unequal lengths: each sequence counts its chunks from its own first step (a reverse
+     * direction from its own last valid step), so a padded batch's gradient is the sum of its
+     * sequences' gradients, each run alone without padding (the path checked above). */
+    void paddedSequencesCountTheirOwnChunks_data() {
+        QTest::addColumn<int>("cell");
+        for (CellKind cell : {CellKind::Rnn, CellKind::Lstm, CellKind::PeepholeLstm, CellKind::Gru})
+            QTest::newRow(cellKindName(cell).c_str()) << int(cell);
+    }
+
+    void paddedSequencesCountTheirOwnChunks() {
+        QFETCH(int, cell);
+        std::mt19937_64 engine(12);
+        const Network<double> network = makeNetwork(stack(CellKind(cell), 2, true), 21);
+        SequenceBatch<double> batch = makeBatch(network.spec(), engine);
+        batch.lengths = {kSteps, 4};
+        Matrix<double> w = randomMatrix(kSteps * kBatch, 2, engine);
+        for (Index t = 4; t < kSteps; ++t) // padded outputs carry no loss (the head's bias)
+            w.row(t * kBatch + 1).setZero();
+        const RecurrentOptions options{2, {}};
+        const Vector<double> padded = analyticGradient(network, options, batch, w);
+        Vector<double> sum = Vector<double>::Zero(padded.size());
+        for (Index b = 0; b < kBatch; ++b) {
+            const Index length = batch.lengths[size_t(b)];
+            SequenceBatch<double> alone;
+            alone.steps = length;
+            alone.batch = 1;
+            alone.inputs.resize(length, batch.inputs.cols());
+            Matrix<double> wAlone(length, w.cols());
+            for (Index t = 0; t < length; ++t) {
+                alone.inputs.row(t) = batch.inputs.row(t * kBatch + b);
+                wAlone.row(t) = w.row(t * kBatch + b);
+            }
+            sum += analyticGradient(network, options, alone, wAlone);
+        }
+        QVERIFY2((padded - sum).norm() < 1e-12 * sum.norm(),
+                 std::to_string((padded - sum).norm()).c_str());
+    }
+
     void truncationAtLeastTheLengthIsFullBptt_data() {
         QTest::addColumn<int>("cell");
         for (CellKind cell : {CellKind::Rnn, CellKind::Lstm, CellKind::PeepholeLstm, CellKind::Gru})
