@@ -9,6 +9,7 @@
 #include "training/training_worker.h"
 
 #include <QTextStream>
+#include <algorithm>
 
 namespace cli {
 
@@ -55,6 +56,39 @@ core::Matrix<double> lastStepGradient(const data::Task& task,
     return last;
 }
 
+/** Comment lines for the truncation and the frozen gates, empty when neither is set. */
+QString lessonsNote(const session::TrainingSettings& settings,
+                    const core::SequenceBatch<double>& batch) {
+    QString note;
+    const core::Index k = settings.bpttTruncation;
+    if (k > 0) {
+        // Chunks start at t = 1, k + 1, 2k + 1, … (1-based); a sequence's last-step loss reaches
+        // back to the start of its own last chunk, k·⌊(L − 1)/k⌋ + 1 for L steps, no further.
+        core::Index first = batch.steps, last = 1;
+        for (core::Index b = 0; b < batch.batch; ++b) {
+            const core::Index length =
+                batch.lengths.empty() ? batch.steps : batch.lengths[size_t(b)];
+            const core::Index start = k * ((length - 1) / k) + 1;
+            first = std::min(first, start);
+            last = std::max(last, start);
+        }
+        note += QStringLiteral("# truncated BPTT, k = %1: chunks start at t = 1, %2, %3, …; the "
+                               "last step's gradient stops at its chunk's start, t = %4")
+                    .arg(k)
+                    .arg(k + 1)
+                    .arg(2 * k + 1)
+                    .arg(first);
+        if (last != first)
+            note += QStringLiteral(" to %1 (by sequence length)").arg(last);
+        note += QStringLiteral(": zero before t = %1\n").arg(first);
+    }
+    if (settings.frozenGates.forget)
+        note += QStringLiteral("# forget gate frozen at %1\n").arg(*settings.frozenGates.forget);
+    if (settings.frozenGates.input)
+        note += QStringLiteral("# input gate frozen at %1\n").arg(*settings.frozenGates.input);
+    return note;
+}
+
 } // namespace
 
 QString GradientsCommand::summary() const {
@@ -68,7 +102,10 @@ int GradientsCommand::run(const QStringList& arguments, QTextStream& out) {
                           tr("Trains the task's network for --epochs epochs (0: none), then "
                              "back-propagates the loss of the last time step over a validation "
                              "batch and prints, per time step t, the norm of ∂L/∂h_t (and of "
-                             "∂L/∂c_t for the LSTMs), one column per layer."));
+                             "∂L/∂c_t for the LSTMs), one column per layer. With --truncate K "
+                             "the sequence is cut into chunks of K steps from t = 1 and the "
+                             "norms are zero before the last step's chunk; --freeze-forget and "
+                             "--freeze-input hold an LSTM gate at a constant."));
     TrainingArguments::declareOptions(parser, info);
     parser.parse(arguments);
     if (parser.helpRequested()) {
@@ -79,7 +116,9 @@ int GradientsCommand::run(const QStringList& arguments, QTextStream& out) {
     job.network.values() = trained(job);
 
     const auto batch = task->batch(data::Split::Validation, job.recipe.batchSize, 0, 0);
+    const session::TrainingSettings settings = job.initialSettings();
     core::NetworkExecutor<double> executor(job.network);
+    executor.setRecurrentOptions(settings.recurrentOptions());
     core::NetworkTrace<double> trace;
     const core::Matrix<double> outputs = executor.forward(batch, &trace);
     executor.backward(lastStepGradient(*task, batch, outputs), &trace);
@@ -88,7 +127,8 @@ int GradientsCommand::run(const QStringList& arguments, QTextStream& out) {
     out << "# " << taskName << ", "
         << QString::fromStdString(core::cellKindName(spec.layers.front().cell)) << ", "
         << job.recipe.epochs << " epoch(s) trained, seed " << job.taskSeed << ", " << batch.batch
-        << " validation sequences: the last step's loss\n# t";
+        << " validation sequences: the last step's loss\n";
+    out << lessonsNote(settings, batch) << "# t";
     for (size_t l = 0; l < trace.layers.size(); ++l) {
         out << "  |dL/dh_t| layer " << l + 1;
         if (!trace.layers[l][0].cellGradientNorm.empty())

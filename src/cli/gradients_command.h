@@ -11,6 +11,14 @@
  *   1    3.2e-09
  *   …
  *   101  0.021
+ *
+ * --truncate K, --freeze-forget C and --freeze-input C train and back-propagate as the training
+ * settings of those names do. Truncation cuts each sequence into chunks of K steps from its
+ * first step (chunks start at t = 1, K + 1, 2K + 1, …, 1-based), and only the last step's loss
+ * is back-propagated, so a sequence of L steps has its gradient reach back to the start of its
+ * last chunk, t₀ = K·⌊(L − 1)/K⌋ + 1, and every norm before t₀ is exactly 0: the loss sees
+ * (L − 1) mod K earlier steps, not K. A comment line gives t₀ (its range over the batch's
+ * sequence lengths).
  */
 #include "cli/command.h"
 

@@ -24,8 +24,9 @@ namespace {
 /** A sequence-to-sequence task's validation score when its decoder reads its own outputs
  * (greedy decoding) rather than the targets, as the training loop feeds it. */
 data::Evaluation greedyValidation(const data::Task& task, const core::Network<double>& network,
-                                  core::Index batchSize) {
+                                  core::Index batchSize, const core::RecurrentOptions& options) {
     core::NetworkExecutor<double> executor(network);
+    executor.setRecurrentOptions(options); // frozen gates are part of the trained forward pass
     const data::Task::Predictor predict = [&executor](const core::SequenceBatch<double>& batch) {
         return core::Matrix<double>(executor.forward(batch));
     };
@@ -58,6 +59,7 @@ TrainingArguments::Prepared resumed(const ArgumentParser& parser) {
     job.recipe.epochs = saved->settings.epochs;
     job.seed = saved->seed;
     job.threads = int(parser.integer(QStringLiteral("--threads"), 1, 64, saved->threads));
+    TrainingArguments::applyLessons(parser, saved->spec, saved->settings);
     job.settings = saved->settings;
     job.resume = saved;
     return {std::move(task), std::move(job)};
@@ -169,7 +171,8 @@ int TrainCommand::run(const QStringList& arguments, QTextStream& out) {
         out << tr("Done in %1 s.").arg(seconds, 0, 'f', 1) << '\n';
     }
     if (task->outputMode() == core::OutputMode::SequenceToSequence) {
-        const data::Evaluation greedy = greedyValidation(*task, job.network, job.recipe.batchSize);
+        const data::Evaluation greedy = greedyValidation(*task, job.network, job.recipe.batchSize,
+                                                         job.initialSettings().recurrentOptions());
         out << tr("Greedy decoding on validation: loss %1, %2 %3. Success criterion %4.")
                    .arg(greedy.loss, 0, 'g', 5)
                    .arg(QString::fromStdString(task->metricName()))

@@ -40,6 +40,13 @@ void TrainingArguments::declareOptions(ArgumentParser& parser, const data::TaskI
     parser.addOption(QStringLiteral("--learning-rate"), QStringLiteral("R"), tr("the step size"));
     parser.addOption(QStringLiteral("--threads"), QStringLiteral("N"),
                      tr("threads sharing each batch (default 1)"));
+    parser.addOption(QStringLiteral("--truncate"), QStringLiteral("K"),
+                     tr("truncated backpropagation through time: carry the gradient back within "
+                        "chunks of K steps (0: full, the default)"));
+    parser.addOption(QStringLiteral("--freeze-forget"), QStringLiteral("C"),
+                     tr("hold the LSTM's forget gate at C in [0, 1] (1: a perfect memory)"));
+    parser.addOption(QStringLiteral("--freeze-input"), QStringLiteral("C"),
+                     tr("hold the LSTM's input gate at C in [0, 1]"));
     parser.addOption(QStringLiteral("--seed"), QStringLiteral("S"),
                      tr("fixes the data, the initial weights and the dropout"));
     if (!task)
@@ -113,7 +120,23 @@ TrainingArguments::Prepared TrainingArguments::prepare(const ArgumentParser& par
         parser.integer(QStringLiteral("--batch-size"), 1, 1 << 20, job.recipe.batchSize);
     job.recipe.optimizer.learningRate =
         parser.number(QStringLiteral("--learning-rate"), job.recipe.optimizer.learningRate);
+    session::TrainingSettings settings = job.initialSettings();
+    applyLessons(parser, job.network.spec(), settings);
+    if (settings.recurrentOptions() != job.initialSettings().recurrentOptions())
+        job.settings = settings;
     return {std::move(task), std::move(job)};
+}
+
+void TrainingArguments::applyLessons(const ArgumentParser& parser, const core::NetworkSpec& spec,
+                                     session::TrainingSettings& settings) {
+    settings.bpttTruncation =
+        int(parser.integer(QStringLiteral("--truncate"), 0, 1 << 30, settings.bpttTruncation));
+    if (parser.isSet(QStringLiteral("--freeze-forget")))
+        settings.frozenGates.forget = parser.number(QStringLiteral("--freeze-forget"));
+    if (parser.isSet(QStringLiteral("--freeze-input")))
+        settings.frozenGates.input = parser.number(QStringLiteral("--freeze-input"));
+    if (const std::string problem = settings.recurrentOptions().problemFor(spec); !problem.empty())
+        throw CliError(QString::fromStdString(problem));
 }
 
 } // namespace cli

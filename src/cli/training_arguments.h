@@ -2,7 +2,8 @@
 /**
  * What `train` and `gradients` read alike: the task and its options, the network (the task's
  * recommended one, changed by --cell, --hidden, --layers, --bidirectional), the recipe (--epochs,
- * --batch-size, --learning-rate), the seed and the threads; and the training job they make.
+ * --batch-size, --learning-rate), the gradient lab's lessons (--truncate, --freeze-forget,
+ * --freeze-input), the seed and the threads; and the training job they make.
  */
 #include "core/network_spec.h"
 #include "data/task.h"
@@ -36,6 +37,10 @@ public:
     static void declareOptions(ArgumentParser& parser, const data::TaskInfo* task);
     /** The task, network and recipe the parsed arguments describe; throws CliError. */
     static Prepared prepare(const ArgumentParser& parser, const QString& taskName);
+    /** --truncate K, --freeze-forget C and --freeze-input C, when given, into `settings`;
+     * throws CliError when they are out of range or do not fit `spec`'s cells. */
+    static void applyLessons(const ArgumentParser& parser, const core::NetworkSpec& spec,
+                             session::TrainingSettings& settings);
 
 private:
     static core::NetworkSpec networkFrom(const ArgumentParser& parser, core::NetworkSpec spec);

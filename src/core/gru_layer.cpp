@@ -133,8 +133,10 @@ void GruLayer<T>::backward(const Matrix<T>& dy, const RecurrentState<T>* dFinal,
         m_dh = dFinal->h;
     else
         m_dh.setZero(batch, hidden);
-    for (Index k = m_steps - 1; k >= 0; --k)
+    for (Index k = m_steps - 1; k >= 0; --k) {
         backwardStep(timeAt(k), dy);
+        this->dropCarryAtChunkStart(timeAt(k), m_steps, m_lengths, m_dh, nullptr);
+    }
 
     // r and z see the same gradient from both sides; n's input side gets da_n, its hidden dhn.
     const Index prevStart = blockBefore(0) * batch; // forward: blocks 0…S−1; reverse: 1…S

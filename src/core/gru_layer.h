@@ -18,6 +18,8 @@
  *   ∂L/∂h_{t−1} = dh ⊙ z + [da_r da_z dhn] W_hh;   ∂L/∂x_t = [da_r da_z da_n] W_ih
  *   ∂L/∂W_ih = Σ_t [da_r da_z da_n]ᵀ x_t;        ∂L/∂b_ih = Σ_t [da_r da_z da_n]
  *   ∂L/∂W_hh = Σ_t [da_r da_z dhn]ᵀ h_{t−1};     ∂L/∂b_hh = Σ_t [da_r da_z dhn]
+ * Truncated BPTT (RecurrentOptions::truncation): at a chunk's first step t, ∂L/∂h_{t−1} := 0
+ * (both terms: the dh ⊙ z skip and the W_hh path), the sums above unchanged.
  */
 #include "core/recurrent_layer.h"
 

@@ -123,8 +123,15 @@ void LstmLayer<T>::forwardStep(Index t) {
         i += cPrev.array().rowwise() * peepI.array();
         f += cPrev.array().rowwise() * peepF.array();
     }
-    i = i.logistic();
-    f = f.logistic();
+    const FrozenGates& frozen = this->options().frozenGates;
+    if (frozen.input)
+        i.setConstant(T(*frozen.input));
+    else
+        i = i.logistic();
+    if (frozen.forget)
+        f.setConstant(T(*frozen.forget));
+    else
+        f = f.logistic();
     g = g.tanh();
     cNext.array() = f * cPrev.array() + i * g;
     if (peephole()) {
@@ -169,8 +176,10 @@ void LstmLayer<T>::backward(const Matrix<T>& dy, const RecurrentState<T>* dFinal
         m_dh.setZero(batch, hidden);
         m_dc.setZero(batch, hidden);
     }
-    for (Index k = m_steps - 1; k >= 0; --k)
+    for (Index k = m_steps - 1; k >= 0; --k) {
         backwardStep(timeAt(k), dy);
+        this->dropCarryAtChunkStart(timeAt(k), m_steps, m_lengths, m_dh, &m_dc);
+    }
 
     const Index prevStart = blockBefore(0) * batch; // forward: block 0; reverse: block 1
     gradWeightIh.noalias() += m_dGates.transpose() * (*m_x);
@@ -234,6 +243,11 @@ void LstmLayer<T>::backwardStep(Index t, const Matrix<T>& dy) {
     dI = m_dc.array() * g * sigmoidDerivative(i);
     dF = m_dc.array() * cPrev * sigmoidDerivative(f);
     dG = m_dc.array() * i * (1 - g.square());
+    const FrozenGates& frozen = this->options().frozenGates;
+    if (frozen.input) // a constant: no pre-activation to differentiate
+        dI.setZero();
+    if (frozen.forget)
+        dF.setZero();
     if (padded)
         for (Index b = 0; b < batch; ++b)
             if (t >= m_lengths[static_cast<size_t>(b)])

@@ -20,6 +20,14 @@
  *   da_i   = dc ⊙ g ⊙ i(1 − i)                   da_f = dc ⊙ c_{t−1} ⊙ f(1 − f)
  *   ∂L/∂c_{t−1} = dc ⊙ f + da_i ⊙ p_i + da_f ⊙ p_f
  *   ∂L/∂h_{t−1} = da W_hh;   ∂L/∂W_ih = Σ_t da_tᵀ x_t;   ∂L/∂W_hh = Σ_t da_tᵀ h_{t−1}
+ *
+ * Frozen gates (RecurrentOptions::frozenGates), a constant φ ∈ [0, 1] in place of a gate:
+ *   f ≡ φ_f:  f_t = φ_f, da_f = 0, so ∂L/∂c_{t−1} = dc ⊙ φ_f + da_i ⊙ p_i   (φ_f = 1: c_t = c_{t−1}
+ *             + i_t ⊙ g_t, the running sum Σ_{s≤t} i_s ⊙ g_s from c = 0)
+ *   i ≡ φ_i:  i_t = φ_i, da_i = 0, so da_g = dc ⊙ φ_i ⊙ (1 − g²)
+ * and the frozen gate's rows of W_ih, W_hh, b_ih, b_hh and its peephole get no gradient.
+ * Truncated BPTT (RecurrentOptions::truncation): at a chunk's first step the carried
+ * ∂L/∂h_{t−1} and ∂L/∂c_{t−1} are set to 0 (see RecurrentOptions).
  */
 #include "core/recurrent_layer.h"
 

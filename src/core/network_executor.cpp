@@ -67,6 +67,18 @@ void NetworkExecutor<T>::setDropout(bool enabled, std::uint64_t seed) {
 }
 
 template <typename T>
+void NetworkExecutor<T>::setRecurrentOptions(const RecurrentOptions& options) {
+    if (std::string error = options.problemFor(m_spec); !error.empty())
+        throw std::invalid_argument(error);
+    for (Level& level : m_levels)
+        for (Direction& direction : level.directions)
+            direction.layer->setOptions(options);
+    if (m_decoder)
+        m_decoder->setOptions(options);
+    m_options = options;
+}
+
+template <typename T>
 const Matrix<T>& NetworkExecutor<T>::embed(const std::vector<int32_t>& tokens,
                                            const std::string& name, Matrix<T>& out) const {
     const ConstMatrixMap<T> table = m_network.parameter(name);

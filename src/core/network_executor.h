@@ -29,6 +29,10 @@ public:
 
     /** Dropout is applied only when enabled (training); the seed fixes its masks. */
     void setDropout(bool enabled, std::uint64_t seed);
+    /** Truncated BPTT and frozen gates for every recurrent layer, the decoder included; throws
+     * std::invalid_argument when they do not fit the network (RecurrentOptions::problemFor). */
+    void setRecurrentOptions(const RecurrentOptions& options);
+    const RecurrentOptions& recurrentOptions() const { return m_options; }
 
     const Matrix<T>& forward(const SequenceBatch<T>& batch, NetworkTrace<T>* trace = nullptr);
     /** Accumulates ∂L/∂θ into gradients() for the last forward()'s batch. */
@@ -75,6 +79,7 @@ private:
     std::vector<Level> m_levels;
     std::unique_ptr<Attention<T>> m_attention;
     std::unique_ptr<RecurrentLayer<T>> m_decoder;
+    RecurrentOptions m_options;
     bool m_dropoutEnabled = false;
     std::uint64_t m_dropoutSeed = 0;
 

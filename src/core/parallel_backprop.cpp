@@ -19,6 +19,12 @@ ParallelBackprop<T>::ParallelBackprop(const Network<T>& network, int threads)
 }
 
 template <typename T>
+void ParallelBackprop<T>::setRecurrentOptions(const RecurrentOptions& options) {
+    for (auto& executor : m_executors)
+        executor->setRecurrentOptions(options);
+}
+
+template <typename T>
 double ParallelBackprop<T>::run(const SequenceBatch<T>& batch, const LossGradient& lossGradient,
                                 bool dropout, std::uint64_t dropoutSeed, NetworkTrace<T>* trace) {
     // A trace describes one batch as a whole, so a traced step runs on one thread.

@@ -27,6 +27,8 @@ public:
     ParallelBackprop(const Network<T>& network, int threads);
 
     int threadCount() const { return m_pool.threadCount(); }
+    /** Sets the options on every shard's executor (see NetworkExecutor::setRecurrentOptions). */
+    void setRecurrentOptions(const RecurrentOptions& options);
     /** Runs the batch and returns the loss; gradients() then holds ∂L/∂θ. */
     double run(const SequenceBatch<T>& batch, const LossGradient& lossGradient, bool dropout,
                std::uint64_t dropoutSeed, NetworkTrace<T>* trace = nullptr);

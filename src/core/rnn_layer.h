@@ -14,6 +14,8 @@
  *   da          = dh ⊙ act'(h_t)
  *   ∂L/∂h_{t−1} = da W_hh;   ∂L/∂x_t = da W_ih
  *   ∂L/∂W_ih = Σ_t da_tᵀ x_t;   ∂L/∂W_hh = Σ_t da_tᵀ h_{t−1};   ∂L/∂b_ih = ∂L/∂b_hh = Σ_t da_t
+ * Truncated BPTT (RecurrentOptions::truncation): at a chunk's first step t, ∂L/∂h_{t−1} := 0;
+ * with k = 1 every da_t = dy_t ⊙ act'(h_t), only step t's own output gradient.
  */
 #include "core/recurrent_layer.h"
 

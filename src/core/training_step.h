@@ -5,6 +5,8 @@
  *
  *   g = ∂L/∂θ,   ‖g‖ recorded,   g ← clip(g),   θ ← optimizer(θ, g) at rate η = schedule(η₀, step)
  *
+ * g is the gradient the recurrent options define: truncated through time, frozen gates held.
+ *
  * The loss is the batch's weighted mean (see Loss); a shard's share is its mean times its share of
  * the batch's valid entries, so the sum over shards is the loss of the whole batch.
  *
@@ -62,6 +64,11 @@ public:
     const Loss<T>& loss() const { return *m_loss; }
     const Vector<T>& gradients() const { return m_backprop.gradients(); }
     ParallelBackprop<T>& backprop() { return m_backprop; }
+    /** Truncated BPTT and frozen gates from the next batch on; throws std::invalid_argument
+     * when they do not fit the network. */
+    void setRecurrentOptions(const RecurrentOptions& options) {
+        m_backprop.setRecurrentOptions(options);
+    }
     /** Valid target entries of a batch: the denominator of its mean loss. */
     static double validEntries(const SequenceBatch<T>& batch, LossKind kind, OutputMode mode);
 

@@ -155,6 +155,9 @@ std::string SessionCodec::validate(const Session& session) {
         return problem;
     if (std::string problem = session.settings.validate(); !problem.empty())
         return "the training settings are not valid: " + problem;
+    if (std::string problem = session.settings.recurrentOptions().problemFor(session.spec);
+        !problem.empty())
+        return "the training settings do not fit the network: " + problem;
     if (session.threads < 1 || session.threads > 1024)
         return "the session asks for " + std::to_string(session.threads) +
                " threads; it must be from 1 to 1024";

@@ -68,6 +68,17 @@ void serialize(Archive& ar, ViewState& view, unsigned version) {
     ar& view.probeSequence& view.layer& view.unit& view.timeStep& view.epoch;
 }
 
+/** An optional real as a flag and the value's bits (0 when absent). */
+template <class Archive>
+void optionalReal(Archive& ar, std::optional<double>& value) {
+    bool present = value.has_value();
+    double real = value.value_or(0.0);
+    ar& present;
+    exact(ar, real);
+    if constexpr (kLoading<Archive>)
+        value = present ? std::optional<double>(real) : std::nullopt;
+}
+
 template <class Archive>
 void serialize(Archive& ar, TrainingSettings& settings, unsigned version) {
     checkVersion<TrainingSettings>(version, "training settings");
@@ -81,6 +92,14 @@ void serialize(Archive& ar, TrainingSettings& settings, unsigned version) {
     if constexpr (kLoading<Archive>)
         settings.dropout = hasDropout ? std::optional<double>(dropout) : std::nullopt;
     ar& settings.batchSize& settings.epochs& settings.patience& settings.stopWhenSolved;
+    if (version >= 2) { // truncated BPTT and frozen gates
+        ar& settings.bpttTruncation;
+        optionalReal(ar, settings.frozenGates.forget);
+        optionalReal(ar, settings.frozenGates.input);
+    } else if constexpr (kLoading<Archive>) {
+        settings.bpttTruncation = 0;
+        settings.frozenGates = {};
+    }
 }
 
 template <class Archive>

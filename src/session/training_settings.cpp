@@ -18,6 +18,15 @@ std::string dropoutText(const std::optional<double>& dropout) {
     return dropout ? number(*dropout) : std::string("as the network says");
 }
 
+std::string truncationText(int steps) {
+    return steps > 0 ? "truncated to " + std::to_string(steps) + (steps == 1 ? " step" : " steps")
+                     : std::string("full");
+}
+
+std::string gateText(const std::optional<double>& value) {
+    return value ? "frozen at " + number(*value) : std::string("learned");
+}
+
 void compare(std::vector<std::string>& out, const std::string& what, double before, double after) {
     if (before != after)
         out.push_back(what + " " + number(before) + " → " + number(after));
@@ -49,6 +58,8 @@ std::string TrainingSettings::validate() const {
         return "the number of epochs cannot be negative";
     if (patience < 0)
         return "the early-stopping patience cannot be negative";
+    if (std::string problem = recurrentOptions().problem(); !problem.empty())
+        return problem;
     return {};
 }
 
@@ -87,6 +98,15 @@ std::vector<std::string> describeChanges(const TrainingSettings& before,
     compare(out, "early-stopping patience", before.patience, after.patience);
     if (before.stopWhenSolved != after.stopWhenSolved)
         out.push_back(std::string("stop when solved ") + (after.stopWhenSolved ? "on" : "off"));
+    if (before.bpttTruncation != after.bpttTruncation)
+        out.push_back("backpropagation through time " + truncationText(before.bpttTruncation) +
+                      " → " + truncationText(after.bpttTruncation));
+    if (before.frozenGates.forget != after.frozenGates.forget)
+        out.push_back("forget gate " + gateText(before.frozenGates.forget) + " → " +
+                      gateText(after.frozenGates.forget));
+    if (before.frozenGates.input != after.frozenGates.input)
+        out.push_back("input gate " + gateText(before.frozenGates.input) + " → " +
+                      gateText(after.frozenGates.input));
     return out;
 }
 

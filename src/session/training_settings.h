@@ -2,12 +2,15 @@
 /**
  * The hyper-parameters a user may change while a run goes on: optimizer (its kind and every
  * torch.optim setting, learning rate and weight decay included), learning-rate schedule, gradient
- * clipping, dropout, batch size, epochs and early stopping. A change takes effect at the next
- * batch and is recorded in the run's history, in words, with the step it took effect at.
+ * clipping, dropout, batch size, epochs and early stopping, and the gradient lab's lessons:
+ * truncated backpropagation through time and frozen LSTM gates (core::RecurrentOptions). A change
+ * takes effect at the next batch and is recorded in the run's history, in words, with the step it
+ * took effect at.
  */
 #include "core/gradient_clipping.h"
 #include "core/learning_rate_schedule.h"
 #include "core/optimizer.h"
+#include "core/recurrent_options.h"
 #include "core/types.h"
 #include "data/task.h"
 
@@ -29,6 +32,13 @@ struct TrainingSettings {
     int patience = 0;
     /** End the run at the first epoch whose validation meets the task's success criterion. */
     bool stopWhenSolved = false;
+    /** Truncated BPTT: the gradient is carried back within chunks of this many steps; 0: full. */
+    int bpttTruncation = 0;
+    /** LSTM gates held at a constant in forward and backward; none frozen: all learned. */
+    core::FrozenGates frozenGates;
+
+    /** The truncation and frozen gates, as the core's executors take them. */
+    core::RecurrentOptions recurrentOptions() const { return {bpttTruncation, frozenGates}; }
 
     /** What a task recommends. */
     static TrainingSettings fromRecipe(const data::TrainingRecipe& recipe);

@@ -108,6 +108,9 @@ void TrainingEngine::prepare() {
                                                 m_taskReference.seed);
     if (const std::string error = m_task->checkNetwork(m_network.spec()); !error.empty())
         throw std::invalid_argument(error);
+    if (const std::string error = m_settings.recurrentOptions().problemFor(m_baseSpec);
+        !error.empty())
+        throw std::invalid_argument(error);
     rebuildStep();
     if (batchesPerEpoch() <= 0)
         throw std::invalid_argument("the task has no training batches of " +
@@ -291,6 +294,9 @@ TrainingEngine::Event TrainingEngine::finishEpoch() {
 void TrainingEngine::changeSettings(const session::TrainingSettings& settings) {
     if (const std::string error = settings.validate(); !error.empty())
         throw std::invalid_argument(error);
+    if (const std::string error = settings.recurrentOptions().problemFor(m_baseSpec);
+        !error.empty())
+        throw std::invalid_argument(error);
     m_pending = settings;
     if (!m_batch && !m_validating)
         applyPendingSettings();
@@ -316,6 +322,7 @@ void TrainingEngine::applyPendingSettings() {
             m_settings.clipNorm > 0
                 ? core::GradientClipping{core::ClipMode::Norm, m_settings.clipNorm}
                 : core::GradientClipping{core::ClipMode::None, 1.0};
+        applyRecurrentOptions();
     }
     for (const std::string& change : changes)
         history().addEntry(
@@ -352,6 +359,15 @@ void TrainingEngine::rebuildStep() {
     if (m_settings.clipNorm > 0)
         m_trainer->clipping() = {core::ClipMode::Norm, m_settings.clipNorm};
     m_evaluator = std::make_unique<core::NetworkExecutor<float>>(m_network);
+    applyRecurrentOptions();
+}
+
+void TrainingEngine::applyRecurrentOptions() {
+    // The evaluator too: a frozen gate changes the forward pass, so validation and the probe
+    // trace see the network as it trains.
+    const core::RecurrentOptions options = m_settings.recurrentOptions();
+    m_trainer->setRecurrentOptions(options);
+    m_evaluator->setRecurrentOptions(options);
 }
 
 std::optional<session::DivergenceReport>

@@ -121,6 +121,8 @@ private:
     Event finishEpoch();
     void applyPendingSettings();
     void rebuildStep();
+    /** Truncated BPTT and frozen gates of the settings, on the trainer and the evaluator. */
+    void applyRecurrentOptions();
     void computeParameterNorms();
     core::Index batchesPerEpoch() const;
     std::optional<session::DivergenceReport> checkDivergence(double loss,

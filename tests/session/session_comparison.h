@@ -141,6 +141,9 @@ inline void compareSettings(Differences& d, const session::TrainingSettings& a,
     d.check("epochs", a.epochs, b.epochs);
     d.check("patience", a.patience, b.patience);
     d.check("stop when solved", a.stopWhenSolved, b.stopWhenSolved);
+    d.check("BPTT truncation", a.bpttTruncation, b.bpttTruncation);
+    d.check("frozen forget gate", a.frozenGates.forget, b.frozenGates.forget);
+    d.check("frozen input gate", a.frozenGates.input, b.frozenGates.input);
 }
 
 inline std::string difference(const session::Session& a, const session::Session& b) {

@@ -1,4 +1,6 @@
 #include "core/cell_kind.h"
+#include "core/training_step.h"
+#include "data/batch_cast.h"
 #include "training/training_engine.h"
 #include "training_fixtures.h"
 
@@ -187,6 +189,77 @@ private slots:
         QVERIFY(hasEntry(engine, session::HistoryEntry::Kind::SettingsChanged, "dropout"));
         QCOMPARE(advanceUntil(engine, {Event::BatchDone}), Event::BatchDone);
         QVERIFY(engine.network().values().allFinite());
+    }
+
+    /** The gradient of the next training batch at the engine's weights, with `truncation`,
+     * computed outside the engine. */
+    static double nextBatchGradientNorm(const TrainingEngine& engine, core::Index truncation) {
+        core::Network<float> network = engine.network();
+        core::TrainingStep<float> step(network, engine.task().lossKind(), {});
+        step.setRecurrentOptions({truncation, {}});
+        const auto batch = data::castBatch<float>(engine.task().batch(
+            data::Split::Train, engine.settings().batchSize, engine.snapshot().batchInEpoch, 0));
+        step.lossAndGradient(batch, false, 0);
+        return double(step.gradients().norm());
+    }
+
+    void aTruncationChangeTakesEffectAtTheNextBatch() {
+        training::TrainingJob job = fixtures::sineJob();
+        job.settings = fixtures::sgdSettings(0.05);
+        TrainingEngine engine(job);
+        QCOMPARE(advanceUntil(engine, {Event::BatchDone}), Event::BatchDone);
+        for (int truncation : {3, 0}) {
+            const double expected = nextBatchGradientNorm(engine, truncation);
+            const double other = nextBatchGradientNorm(engine, truncation == 0 ? 3 : 0);
+            QVERIFY(std::abs(expected - other) > 1e-3 * expected); // the change is visible
+            session::TrainingSettings settings = engine.settings();
+            settings.bpttTruncation = truncation;
+            engine.changeSettings(settings);
+            QCOMPARE(advanceUntil(engine, {Event::BatchDone}), Event::BatchDone);
+            const double norm = engine.snapshot().gradientNorm;
+            QVERIFY2(std::abs(norm - expected) <= 1e-4 * expected,
+                     qPrintable(QString("%1, expected %2").arg(norm).arg(expected)));
+        }
+        const auto& entries = engine.snapshot().history->entries();
+        QCOMPARE(entries.size(), size_t(2));
+        QCOMPARE(entries[0].text, std::string("backpropagation through time full → truncated to 3 "
+                                              "steps"));
+        QCOMPARE(entries[0].step, std::int64_t(1));
+        QCOMPARE(entries[1].text, std::string("backpropagation through time truncated to 3 steps "
+                                              "→ full"));
+        QCOMPARE(entries[1].step, std::int64_t(2));
+    }
+
+    void aFrozenForgetGateShowsInTheProbeTrace() {
+        TrainingEngine engine(fixtures::sineJob());
+        session::TrainingSettings settings = engine.settings();
+        settings.frozenGates.forget = 1.0;
+        engine.changeSettings(settings);
+        QVERIFY(hasEntry(engine, HistoryEntry::Kind::SettingsChanged,
+                         "forget gate learned → frozen at 1"));
+        QCOMPARE(advanceUntil(engine, {Event::BatchDone}), Event::BatchDone);
+        const auto trace = engine.probeTrace();
+        QVERIFY(trace);
+        const session::ProbeLayerTrace& layer = trace->layers.front();
+        QCOMPARE(layer.gateNames[1], std::string("f"));
+        QVERIFY(layer.gates[1].size() > 0);
+        QVERIFY((layer.gates[1].array() == 1.0f).all());
+        QVERIFY((layer.gates[0].array() != 1.0f).any()); // the input gate still learns
+    }
+
+    void aFrozenGateIsRefusedForAGru() {
+        TrainingEngine engine(fixtures::sineJob(fixtures::sineNetwork(core::CellKind::Gru)));
+        session::TrainingSettings settings = engine.settings();
+        settings.frozenGates.input = 0.5;
+        try {
+            engine.changeSettings(settings);
+            QFAIL("a frozen gate was accepted for a GRU");
+        } catch (const std::invalid_argument& e) {
+            QVERIFY(std::string(e.what()).find("layer 1 is a GRU") != std::string::npos);
+        }
+        training::TrainingJob job = fixtures::sineJob(fixtures::sineNetwork(core::CellKind::Rnn));
+        job.settings = settings;
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, TrainingEngine{job});
     }
 
     void invalidSettingsAreRefusedInWords() {
