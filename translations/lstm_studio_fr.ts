@@ -1398,6 +1398,29 @@
     </message>
 </context>
 <context>
+    <name>app::AttentionMatrixView</name>
+    <message>
+        <source>Rows: the output steps; columns: the input steps the decoder attends to</source>
+        <translation>Lignes&#xa0;: les pas de sortie&#xa0;; colonnes&#xa0;: les pas d’entrée auxquels le décodeur prête attention</translation>
+    </message>
+    <message>
+        <source>output %1 &apos;%2&apos; (target &apos;%3&apos;) ← input %4 &apos;%5&apos;: weight %6</source>
+        <translation>sortie %1 «&#xa0;%2&#xa0;» (cible «&#xa0;%3&#xa0;») ← entrée %4 «&#xa0;%5&#xa0;»&#xa0;: poids %6</translation>
+    </message>
+    <message>
+        <source>This network has no attention.</source>
+        <translation>Ce réseau n’a pas d’attention.</translation>
+    </message>
+    <message>
+        <source>The attention of the probe sequence appears here.</source>
+        <translation>L’attention de la séquence sonde apparaît ici.</translation>
+    </message>
+    <message>
+        <source>attention weight, as a share of the largest (%1); rows: output steps, columns: input steps</source>
+        <translation>poids d’attention, en proportion du plus grand (%1)&#xa0;; lignes&#xa0;: pas de sortie, colonnes&#xa0;: pas d’entrée</translation>
+    </message>
+</context>
+<context>
     <name>app::AutosaveGuard</name>
     <message>
         <source>Untitled</source>
@@ -1564,6 +1587,45 @@
     </message>
 </context>
 <context>
+    <name>app::ConfusionMatrixView</name>
+    <message>
+        <source>Rows: the true class; columns: the network&apos;s guess</source>
+        <translation>Lignes&#xa0;: la vraie classe&#xa0;; colonnes&#xa0;: la réponse du réseau</translation>
+    </message>
+    <message>
+        <source>negative</source>
+        <translation>négatif</translation>
+    </message>
+    <message>
+        <source>positive</source>
+        <translation>positif</translation>
+    </message>
+    <message>
+        <source>class %1</source>
+        <translation>classe %1</translation>
+    </message>
+    <message>
+        <source>true %1, predicted %2: %3 of %4 (%5%)</source>
+        <translation>vraie classe %1, prédite %2&#xa0;: %3 sur %4 (%5&#xa0;%)</translation>
+    </message>
+    <message>
+        <source>The confusion matrix appears here once a network fits the task.</source>
+        <translation>La matrice de confusion apparaît ici dès qu’un réseau convient à la tâche.</translation>
+    </message>
+    <message>
+        <source>Validation: accuracy %1% (%2 sequences)</source>
+        <translation>Validation&#xa0;: exactitude %1&#xa0;% (%2 séquences)</translation>
+    </message>
+    <message>
+        <source>predicted class (colour: share of the row)</source>
+        <translation>classe prédite (couleur&#xa0;: part de la ligne)</translation>
+    </message>
+    <message>
+        <source>true class</source>
+        <translation>vraie classe</translation>
+    </message>
+</context>
+<context>
     <name>app::DockArrangement</name>
     <message>
         <source>Blocks</source>
@@ -1592,6 +1654,73 @@
     <message>
         <source>Timeline</source>
         <translation>Chronologie</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Graphiques</translation>
+    </message>
+    <message>
+        <source>Gradient Fading</source>
+        <translation>Affaiblissement du gradient</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Sortie</translation>
+    </message>
+    <message>
+        <source>Show or hide the “%1” panel</source>
+        <translation>Afficher ou masquer le panneau «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>app::ForecastView</name>
+    <message>
+        <source>Which window of the validation split to forecast</source>
+        <translation>La fenêtre de la partie de validation à prévoir</translation>
+    </message>
+    <message>
+        <source>Validation window:</source>
+        <translation>Fenêtre de validation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>actual</source>
+        <translation>réel</translation>
+    </message>
+    <message>
+        <source>forecast</source>
+        <translation>prévision</translation>
+    </message>
+    <message>
+        <source>No task.</source>
+        <translation>Aucune tâche.</translation>
+    </message>
+    <message>
+        <source>No network that fits the task yet.</source>
+        <translation>Pas encore de réseau qui convienne à la tâche.</translation>
+    </message>
+    <message>
+        <source>This task has no series to forecast.</source>
+        <translation>Cette tâche n’a pas de série à prévoir.</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>pas</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>valeur</translation>
+    </message>
+    <message>
+        <source>scored steps (after the warm-up)</source>
+        <translation>pas évalués (après la mise en route)</translation>
+    </message>
+    <message>
+        <source>steps after %1</source>
+        <translation>pas après %1</translation>
+    </message>
+    <message>
+        <source>forecast horizon</source>
+        <translation>horizon de prévision</translation>
     </message>
 </context>
 <context>
@@ -1662,6 +1791,88 @@
     <message>
         <source>There is no trace to export.</source>
         <translation>Il n’y a aucune trace à exporter.</translation>
+    </message>
+</context>
+<context>
+    <name>app::GestureDrawingPad</name>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>Wipe the pad and draw again</source>
+        <translation>Effacer la zone de dessin et recommencer</translation>
+    </message>
+    <message>
+        <source>Draw a gesture with the mouse; the bars show the network&apos;s guess</source>
+        <translation>Dessinez un geste avec la souris&#xa0;; les barres montrent la réponse du réseau</translation>
+    </message>
+    <message>
+        <source>Draw a gesture here</source>
+        <translation>Dessinez un geste ici</translation>
+    </message>
+    <message>
+        <source>Needs the gestures task.</source>
+        <translation>Nécessite la tâche des gestes.</translation>
+    </message>
+    <message>
+        <source>The network&apos;s guess appears as you draw.</source>
+        <translation>La réponse du réseau apparaît pendant que vous dessinez.</translation>
+    </message>
+</context>
+<context>
+    <name>app::GradientFadeHeatmap</name>
+    <message>
+        <source>The gradient of every kept epoch appears here as the model trains with the probe traced.</source>
+        <translation>Le gradient de chaque époque conservée apparaît ici pendant l’entraînement, quand la séquence sonde est tracée.</translation>
+    </message>
+    <message>
+        <source>Dark: the gradient faded on its way back from the loss</source>
+        <translation>Sombre&#xa0;: le gradient s’est affaibli en remontant depuis la perte</translation>
+    </message>
+    <message>
+        <source>Time step t</source>
+        <translation>Pas de temps t</translation>
+    </message>
+    <message>
+        <source>Epoch ↓</source>
+        <translation>Époque ↓</translation>
+    </message>
+    <message>
+        <source>‖∂L/∂c_t‖</source>
+        <translation>‖∂L/∂c_t‖</translation>
+    </message>
+    <message>
+        <source>‖∂L/∂h_t‖</source>
+        <translation>‖∂L/∂h_t‖</translation>
+    </message>
+    <message>
+        <source>Epoch %1 (training step %2), time step %3: %4 = %5</source>
+        <translation>Époque %1 (itération %2), pas de temps %3&#xa0;: %4 = %5</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>non enregistré</translation>
+    </message>
+    <message>
+        <source>The layer whose gradients are shown</source>
+        <translation>La couche dont les gradients sont affichés</translation>
+    </message>
+    <message>
+        <source>‖∂L/∂h_t‖ hidden state</source>
+        <translation>‖∂L/∂h_t‖ état caché</translation>
+    </message>
+    <message>
+        <source>‖∂L/∂c_t‖ cell state</source>
+        <translation>‖∂L/∂c_t‖ état de cellule</translation>
+    </message>
+    <message>
+        <source>Which gradient to show: through the hidden state, or through the cell state (LSTMs only)</source>
+        <translation>Le gradient à afficher&#xa0;: à travers l’état caché, ou à travers l’état de cellule (LSTM seulement)</translation>
+    </message>
+    <message>
+        <source>Each row is an epoch whose probe trace was kept, each column a time step of the probe sequence. Dark cells: the gradient from the last step&apos;s loss has faded by many orders of magnitude on its way back to that step.</source>
+        <translation>Chaque ligne est une époque dont la trace de la séquence sonde a été conservée, chaque colonne un pas de temps de la séquence sonde. Cases sombres&#xa0;: le gradient issu de la perte du dernier pas s’est affaibli de plusieurs ordres de grandeur en remontant jusqu’à ce pas.</translation>
     </message>
 </context>
 <context>
@@ -1800,6 +2011,14 @@
     <message>
         <source>&lt;h3&gt;Why does the RNN forget?&lt;/h3&gt;&lt;p&gt;Each chart below shows how strongly the loss at the last step pulls on the hidden state h&lt;sub&gt;t&lt;/sub&gt; at every earlier step t. Learning that an early input matters needs that pull.&lt;/p&gt;&lt;p&gt;In a plain RNN the pull is multiplied by the recurrent weights and the tanh slope at every step back, so it shrinks geometrically: its curve falls by orders of magnitude towards t = 1. This is the &lt;i&gt;vanishing gradient&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;The LSTM&apos;s cell state is updated by addition, gated by the forget gate: when f ≈ 1 the gradient flows back almost unchanged, so its curve stays within an order or two. The GRU&apos;s update gate can do the same, once it has learnt to hold its state.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Try:&lt;/b&gt; drag the lag longer and let go — the RNN&apos;s loss stays at the level of guessing while the LSTM&apos;s falls. Untick clipping to watch gradients explode.&lt;/p&gt;%1</source>
         <translation>&lt;h3&gt;Pourquoi le RNN oublie-t-il&#xa0;?&lt;/h3&gt;&lt;p&gt;Chaque graphique ci-dessous montre avec quelle force la perte au dernier pas tire sur l’état caché h&lt;sub&gt;t&lt;/sub&gt; à chaque pas t antérieur. Pour apprendre qu’une entrée ancienne compte, il faut cette traction.&lt;/p&gt;&lt;p&gt;Dans un RNN simple, la traction est multipliée par les poids récurrents et par la pente de tanh à chaque pas en arrière&#xa0;: elle diminue donc géométriquement, et sa courbe chute de plusieurs ordres de grandeur vers t = 1. C’est la &lt;i&gt;disparition du gradient&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;L’état de cellule du LSTM est mis à jour par addition, sous le contrôle de la porte d’oubli&#xa0;: quand f ≈ 1, le gradient remonte presque inchangé, et sa courbe reste à un ou deux ordres de grandeur près. La porte de mise à jour du GRU peut faire de même, une fois qu’elle a appris à conserver son état.&lt;/p&gt;&lt;p&gt;&lt;b&gt;À essayer&#xa0;:&lt;/b&gt; allongez le décalage et relâchez le curseur — la perte du RNN reste au niveau du hasard tandis que celle du LSTM diminue. Décochez l’écrêtage pour voir les gradients exploser.&lt;/p&gt;%1</translation>
+    </message>
+    <message>
+        <source>Stop the three runs</source>
+        <translation>Arrêter les trois entraînements</translation>
+    </message>
+    <message>
+        <source>Train the three networks side by side from the same start</source>
+        <translation>Entraîner les trois réseaux côte à côte à partir du même point de départ</translation>
     </message>
 </context>
 <context>
@@ -2033,6 +2252,10 @@ Revenir aux derniers poids valides (et peut-être baisser le taux d’apprentiss
         <source>Could not discard the autosaved session “%1”.</source>
         <translation>Impossible de supprimer la session enregistrée automatiquement «&#xa0;%1&#xa0;».</translation>
     </message>
+    <message>
+        <source>Show or hide the main toolbar</source>
+        <translation>Afficher ou masquer la barre d’outils principale</translation>
+    </message>
 </context>
 <context>
     <name>app::NetworkDocument</name>
@@ -2185,6 +2408,70 @@ Revenir aux derniers poids valides (et peut-être baisser le taux d’apprentiss
     <message>
         <source>Editing is locked while training runs</source>
         <translation>La modification est verrouillée pendant l’entraînement</translation>
+    </message>
+</context>
+<context>
+    <name>app::NetworkViews</name>
+    <message>
+        <source>This task has no output view.</source>
+        <translation>Cette tâche n’a pas de vue de sortie.</translation>
+    </message>
+</context>
+<context>
+    <name>app::OutputPanel</name>
+    <message>
+        <source>This task has no output view.</source>
+        <translation>Cette tâche n’a pas de vue de sortie.</translation>
+    </message>
+    <message>
+        <source>No task.</source>
+        <translation>Aucune tâche.</translation>
+    </message>
+</context>
+<context>
+    <name>app::OutputViewFactory</name>
+    <message>
+        <source>Forecast</source>
+        <translation>Prévision</translation>
+    </message>
+    <message>
+        <source>Generated text</source>
+        <translation>Texte généré</translation>
+    </message>
+    <message>
+        <source>Confusion matrix</source>
+        <translation>Matrice de confusion</translation>
+    </message>
+    <message>
+        <source>Attention</source>
+        <translation>Attention</translation>
+    </message>
+    <message>
+        <source>Gesture pad</source>
+        <translation>Zone de dessin des gestes</translation>
+    </message>
+</context>
+<context>
+    <name>app::PortConnections</name>
+    <message>
+        <source>%1 %2 · %3</source>
+        <translation>%1 %2 · %3</translation>
+    </message>
+    <message>
+        <source>What feeds the “%1” input; choose another block&apos;s output to rewire it</source>
+        <translation>Ce qui alimente l’entrée «&#xa0;%1&#xa0;»&#xa0;; choisissez la sortie d’un autre bloc pour la reconnecter</translation>
+    </message>
+    <message>
+        <source>%1 from:</source>
+        <translation>%1 depuis&#xa0;:</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>non connectée</translation>
+    </message>
+    <message>
+        <source>Rewire input</source>
+        <translation>Reconnecter l’entrée</translation>
     </message>
 </context>
 <context>
@@ -2407,6 +2694,69 @@ Revenir aux derniers poids valides (et peut-être baisser le taux d’apprentiss
     </message>
 </context>
 <context>
+    <name>app::TextGenerationView</name>
+    <message>
+        <source>Generate</source>
+        <translation>Générer</translation>
+    </message>
+    <message>
+        <source>Temperature: low values pick the likeliest character, high values take more chances</source>
+        <translation>Température&#xa0;: les valeurs basses choisissent le caractère le plus probable, les valeurs hautes prennent plus de risques</translation>
+    </message>
+    <message>
+        <source>The text to continue</source>
+        <translation>Le texte à poursuivre</translation>
+    </message>
+    <message>
+        <source>The network reads this first, then writes what follows</source>
+        <translation>Le réseau lit d’abord ce texte, puis écrit la suite</translation>
+    </message>
+    <message>
+        <source>Fixes the random draws: the same seed writes the same text</source>
+        <translation>Fixe les tirages aléatoires&#xa0;: la même graine écrit le même texte</translation>
+    </message>
+    <message>
+        <source>How many characters to write</source>
+        <translation>Le nombre de caractères à écrire</translation>
+    </message>
+    <message>
+        <source>Write text with the network as it is now</source>
+        <translation>Écrire du texte avec le réseau dans son état actuel</translation>
+    </message>
+    <message>
+        <source>The prime, then the generated text</source>
+        <translation>L’amorce, puis le texte généré</translation>
+    </message>
+    <message>
+        <source>Prime:</source>
+        <translation>Amorce&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Temperature:</source>
+        <translation>Température&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation>Graine&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Length:</source>
+        <translation>Longueur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>No network that fits the task yet.</source>
+        <translation>Pas encore de réseau qui convienne à la tâche.</translation>
+    </message>
+    <message>
+        <source>Generating…</source>
+        <translation>Génération…</translation>
+    </message>
+    <message>
+        <source>Cannot generate: %1</source>
+        <translation>Impossible de générer&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>app::TimelineScrubber</name>
     <message>
         <source>Drag to look at the network as it was at an earlier epoch</source>
@@ -2459,6 +2809,119 @@ Revenir aux derniers poids valides (et peut-être baisser le taux d’apprentiss
     <message>
         <source>loss (log scale): — training  - - validation</source>
         <translation>perte (échelle log.)&#xa0;: — entraînement  - - validation</translation>
+    </message>
+</context>
+<context>
+    <name>app::TrainingChartData</name>
+    <message>
+        <source>Training loss (epoch)</source>
+        <translation>Perte d’entraînement (par époque)</translation>
+    </message>
+    <message>
+        <source>Validation loss (epoch)</source>
+        <translation>Perte de validation (par époque)</translation>
+    </message>
+    <message>
+        <source>Validation metric (epoch)</source>
+        <translation>Métrique de validation (par époque)</translation>
+    </message>
+    <message>
+        <source>Learning rate η</source>
+        <translation>Taux d’apprentissage η</translation>
+    </message>
+    <message>
+        <source>Gradient norm ‖g‖ before clipping</source>
+        <translation>Norme du gradient ‖g‖ avant écrêtage</translation>
+    </message>
+    <message>
+        <source>Steps per second</source>
+        <translation>Itérations par seconde</translation>
+    </message>
+    <message>
+        <source>Clipping threshold</source>
+        <translation>Seuil d’écrêtage</translation>
+    </message>
+    <message>
+        <source>Settings changed</source>
+        <translation>Réglages modifiés</translation>
+    </message>
+    <message>
+        <source>Diverged</source>
+        <translation>Divergence</translation>
+    </message>
+    <message>
+        <source>Rolled back</source>
+        <translation>Retour en arrière</translation>
+    </message>
+    <message>
+        <source>Early stopped</source>
+        <translation>Arrêt précoce</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Réinitialisation</translation>
+    </message>
+    <message>
+        <source>%1 at step %2 (epoch %3): %4</source>
+        <translation>%1 à l’itération %2 (époque %3)&#xa0;: %4</translation>
+    </message>
+</context>
+<context>
+    <name>app::TrainingChartPage</name>
+    <message>
+        <source>Step</source>
+        <translation>Itération</translation>
+    </message>
+    <message>
+        <source>The curves appear here as the model trains.</source>
+        <translation>Les courbes apparaissent ici pendant l’entraînement du modèle.</translation>
+    </message>
+</context>
+<context>
+    <name>app::TrainingCharts</name>
+    <message>
+        <source>Loss: training and validation, per epoch</source>
+        <translation>Perte&#xa0;: entraînement et validation, par époque</translation>
+    </message>
+    <message>
+        <source>Validation metric, per epoch</source>
+        <translation>Métrique de validation, par époque</translation>
+    </message>
+    <message>
+        <source>Learning rate, per step</source>
+        <translation>Taux d’apprentissage, par itération</translation>
+    </message>
+    <message>
+        <source>Gradient norm ‖g‖ before clipping</source>
+        <translation>Norme du gradient ‖g‖ avant écrêtage</translation>
+    </message>
+    <message>
+        <source>Steps per second</source>
+        <translation>Itérations par seconde</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>Perte</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Métrique</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>Taux d’apprentissage</translation>
+    </message>
+    <message>
+        <source>‖g‖ before clipping</source>
+        <translation>‖g‖ avant écrêtage</translation>
+    </message>
+    <message>
+        <source>Steps / s</source>
+        <translation>Itérations / s</translation>
+    </message>
+    <message>
+        <source>Which chart to show; dashed lines mark the run&apos;s changes and events: hover one to read it</source>
+        <translation>Le graphique à afficher&#xa0;; les lignes pointillées marquent les changements et les événements de l’entraînement&#xa0;: survolez-en une pour la lire</translation>
     </message>
 </context>
 <context>
@@ -2697,6 +3160,10 @@ Revenir aux derniers poids valides (et peut-être baisser le taux d’apprentiss
     <message>
         <source>A session (or model) file to open instead of the default session.</source>
         <translation>Un fichier de session (ou de modèle) à ouvrir à la place de la session par défaut.</translation>
+    </message>
+    <message>
+        <source>Measure the views&apos; frame rate and the training speed with and without the window, then quit.</source>
+        <translation>Mesurer la fréquence d’affichage des vues et la vitesse d’entraînement avec et sans la fenêtre, puis quitter.</translation>
     </message>
 </context>
 <context>
