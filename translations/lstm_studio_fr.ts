@@ -2020,6 +2020,30 @@
         <source>Train the three networks side by side from the same start</source>
         <translation>Entraîner les trois réseaux côte à côte à partir du même point de départ</translation>
     </message>
+    <message>
+        <source>Truncate BPTT at:</source>
+        <translation>Tronquer la rétropropagation à&#xa0;:</translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation>complète</translation>
+    </message>
+    <message>
+        <source> steps</source>
+        <translation> pas</translation>
+    </message>
+    <message>
+        <source>Carry the gradient back at most this many steps (the state is detached every k steps): beyond that nothing can be learnt</source>
+        <translation>Ne propager le gradient que sur ce nombre de pas au plus (l’état est détaché tous les k pas)&#xa0;: au-delà, rien ne peut être appris</translation>
+    </message>
+    <message>
+        <source>Hold the LSTM&apos;s forget gate at 1</source>
+        <translation>Maintenir la porte d’oubli du LSTM à 1</translation>
+    </message>
+    <message>
+        <source>f ≡ 1: the cell state keeps everything it was given; the gradient flows back unchanged through it</source>
+        <translation>f ≡ 1&#xa0;: l’état de cellule garde tout ce qu’il a reçu&#xa0;; le gradient le traverse en arrière sans changer</translation>
+    </message>
 </context>
 <context>
     <name>app::HeatmapBlock</name>

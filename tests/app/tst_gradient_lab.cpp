@@ -6,6 +6,7 @@
 #include "app/views/race_chart.h"
 #include "core/network.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QSignalSpy>
@@ -79,6 +80,15 @@ void TestGradientLab::knobsReachTheRuns() {
     QCOMPARE(scaled.head(hidden * input), plain.head(hidden * input));
     // The LSTM's forget-gate biases (b_if + b_hf) add up to the knob's 3.
     QCOMPARE(*jobs[1].recipe.initialization.forgetBias, 3.0);
+    // Truncation reaches every run; only the LSTM has a forget gate to hold.
+    lab.findChildren<QSpinBox*>().at(2)->setValue(10);
+    lab.findChildren<QCheckBox*>().constLast()->setChecked(true);
+    const std::vector<training::TrainingJob> held = lab.raceJobs();
+    for (const training::TrainingJob& job : held)
+        QCOMPARE(job.initialSettings().bpttTruncation, 10);
+    QCOMPARE(held[1].initialSettings().frozenGates.forget, std::optional<double>(1.0));
+    QVERIFY(!held[0].initialSettings().frozenGates.forget);
+    QVERIFY(!held[2].initialSettings().frozenGates.forget);
 }
 
 void TestGradientLab::raceFillsTheChartsAndTheGuide() {

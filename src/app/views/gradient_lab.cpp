@@ -167,12 +167,16 @@ QWidget* GradientLab::buildKnobs() {
     m_forgetBias->setRange(-5.0, 5.0);
     m_forgetBias->setSingleStep(0.5);
     m_forgetBias->setValue(0.0);
+    m_truncation = new QSpinBox(knobs);
+    m_truncation->setRange(0, 1000);
+    m_freezeForget = new QCheckBox(knobs);
     m_activationLabel = new QLabel(knobs);
     m_scaleLabel = new QLabel(knobs);
     m_forgetLabel = new QLabel(knobs);
-    for (QWidget* widget :
-         std::initializer_list<QWidget*>{m_activationLabel, m_activation, m_scaleLabel,
-                                         m_recurrentScale, m_forgetLabel, m_forgetBias})
+    m_truncationLabel = new QLabel(knobs);
+    for (QWidget* widget : std::initializer_list<QWidget*>{
+             m_activationLabel, m_activation, m_scaleLabel, m_recurrentScale, m_forgetLabel,
+             m_forgetBias, m_truncationLabel, m_truncation, m_freezeForget})
         row->addWidget(widget);
     row->addStretch(1);
     return knobs;
@@ -216,6 +220,14 @@ void GradientLab::retranslate() {
     m_recurrentScale->setToolTip(tr("Multiplies every recurrent weight matrix at initialization: "
                                     "below 1 gradients vanish faster, above 1 they may explode"));
     m_forgetLabel->setText(tr("Forget-gate bias:"));
+    m_truncationLabel->setText(tr("Truncate BPTT at:"));
+    m_truncation->setSpecialValueText(tr("full"));
+    m_truncation->setSuffix(tr(" steps"));
+    m_truncation->setToolTip(tr("Carry the gradient back at most this many steps (the state is "
+                                "detached every k steps): beyond that nothing can be learnt"));
+    m_freezeForget->setText(tr("Hold the LSTM's forget gate at 1"));
+    m_freezeForget->setToolTip(tr("f ≡ 1: the cell state keeps everything it was given; the "
+                                  "gradient flows back unchanged through it"));
     m_forgetBias->setToolTip(
         tr("The LSTM's forget-gate bias at initialization: a positive bias "
            "keeps the gate open (f ≈ 1) from the start; 0: PyTorch's default"));
@@ -272,6 +284,11 @@ std::vector<training::TrainingJob> GradientLab::raceJobs() const {
         job.recipe.epochs = m_epochs->value();
         job.recipe.clipNorm = m_clip->isChecked() ? m_clipNorm->value() : 0.0;
         job.recipe.initialization = initialization(job.recipe.initialization);
+        session::TrainingSettings settings = session::TrainingSettings::fromRecipe(job.recipe);
+        settings.bpttTruncation = m_truncation->value();
+        if (m_freezeForget->isChecked() && spec.layers.front().cell == core::CellKind::Lstm)
+            settings.frozenGates.forget = 1.0; // the other cells have no forget gate to hold
+        job.settings = settings;
         core::NetworkInitializer::initialize(job.network, job.recipe.initialization, kSeed);
         jobs.push_back(std::move(job));
     }

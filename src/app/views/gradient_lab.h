@@ -85,6 +85,9 @@ private:
     QComboBox* m_activation;
     QDoubleSpinBox* m_recurrentScale;
     QDoubleSpinBox* m_forgetBias;
+    QSpinBox* m_truncation;
+    QCheckBox* m_freezeForget;
+    QLabel* m_truncationLabel;
     QLabel* m_activationLabel;
     QLabel* m_scaleLabel;
     QLabel* m_forgetLabel;

@@ -5,9 +5,9 @@
 #include "app/views/gradient_fade_heatmap.h"
 #include "app/views/gradient_flow_chart.h"
 #include "app/views/output_panel.h"
-#include "app/views/training_charts.h"
 #include "app/views/step_arithmetic_view.h"
 #include "app/views/timeline_scrubber.h"
+#include "app/views/training_charts.h"
 #include "app/window/network_views.h"
 
 #include <QAction>

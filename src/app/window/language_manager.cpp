@@ -32,8 +32,8 @@ QStringList LanguageManager::availableLanguages() {
     // resources from translations/lstm_studio_<code>.ts.
     QStringList languages{QStringLiteral("en")};
     const QStringList files =
-        QDir(QStringLiteral(":/i18n")).entryList({QStringLiteral("lstm_studio_*.qm")}, QDir::Files,
-                                                QDir::Name);
+        QDir(QStringLiteral(":/i18n"))
+            .entryList({QStringLiteral("lstm_studio_*.qm")}, QDir::Files, QDir::Name);
     for (const QString& file : files)
         languages << file.section(QLatin1Char('_'), 2).section(QLatin1Char('.'), 0, 0);
     return languages;

@@ -13,8 +13,8 @@ LanguageMenu::LanguageMenu(LanguageManager* manager, QWidget* parent)
     , m_manager(manager)
     , m_group(new QActionGroup(this)) {
     const QString saved = LanguageManager::savedChoice();
-    const QStringList codes = QStringList{QStringLiteral("system")} +
-                              LanguageManager::availableLanguages();
+    const QStringList codes =
+        QStringList{QStringLiteral("system")} + LanguageManager::availableLanguages();
     for (const QString& code : codes) {
         QAction* action = addAction(QString());
         action->setData(code);

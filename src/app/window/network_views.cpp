@@ -6,11 +6,11 @@
 #include "app/views/gradient_flow_chart.h"
 #include "app/views/output_panel.h"
 #include "app/views/output_view.h"
-#include "app/views/training_charts.h"
 #include "app/views/probe_selection.h"
 #include "app/views/probe_trace_source.h"
 #include "app/views/step_arithmetic_view.h"
 #include "app/views/timeline_scrubber.h"
+#include "app/views/training_charts.h"
 #include "app/window/view_export_actions.h"
 #include "app/window/workspace.h"
 #include "data/task.h"
@@ -73,7 +73,8 @@ void NetworkViews::attachExports() {
         [this](const QString& p) { return m_gradients->exportImage(p); },
         [this](const QString& p) { return m_gradients->exportCsv(p); });
     ViewExportActions::attach(
-        m_charts, QStringLiteral("charts"), [this](const QString& p) { return m_charts->exportImage(p); },
+        m_charts, QStringLiteral("charts"),
+        [this](const QString& p) { return m_charts->exportImage(p); },
         [this](const QString& p) { return m_charts->exportCsv(p); });
     ViewExportActions::attach(
         m_fading, QStringLiteral("gradient-fading"),
