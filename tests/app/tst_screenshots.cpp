@@ -93,6 +93,19 @@ void TestScreenshots::mainWindow() {
     QTest::qWait(600);
     QVERIFY(window.isTraining());
     save(window, dark ? QStringLiteral("main-window-dark") : QStringLiteral("main-window-light"));
+    if (!dark) {
+        // Every view of the network on its own, still during the run.
+        for (const char* name :
+             {"chartDock", "gatesDock", "chartsDock", "gradientsDock", "fadingDock", "cellDock",
+              "arithmeticDock", "outputDock", "timelineDock"}) {
+            auto* dock = window.findChild<QDockWidget*>(QLatin1String(name));
+            QVERIFY(dock);
+            dock->raise();
+            QTest::qWait(250);
+            save(*dock->widget(), QStringLiteral("view-") +
+                                      QString::fromLatin1(name).remove(QStringLiteral("Dock")));
+        }
+    }
     controller->stop();
     QTRY_VERIFY_WITH_TIMEOUT(!window.isTraining(), 10000);
 }
