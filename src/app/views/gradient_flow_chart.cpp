@@ -1,5 +1,6 @@
 #include "app/views/gradient_flow_chart.h"
 
+#include "app/views/chart_scales.h"
 #include "app/views/view_export.h"
 
 #include <QChart>
@@ -129,15 +130,7 @@ void GradientFlowChart::updateNormAxis() {
         high = 1.0;
     }
     // At most about eight labels: a span of 30 decades is labelled every 4th decade.
-    int bottom = int(std::floor(std::log10(low)));
-    int top = int(std::ceil(std::log10(high)));
-    if (top <= bottom)
-        top = bottom + 1;
-    const int every = std::max(1, (top - bottom + 7) / 8);
-    bottom = int(std::floor(double(bottom) / every)) * every;
-    top = int(std::ceil(double(top) / every)) * every;
-    m_normAxis->setBase(std::pow(10.0, every));
-    m_normAxis->setRange(std::pow(10.0, bottom) * (1.0 - 1e-9), std::pow(10.0, top) * (1.0 + 1e-9));
+    ChartScales::setDecades(m_normAxis, ChartScales::decadesAround(low, high, 8));
 }
 
 QString GradientFlowChart::exportImage(const QString& path) {

@@ -1,5 +1,7 @@
 #include "app/views/loss_chart.h"
 
+#include "app/views/chart_scales.h"
+
 #include <QChart>
 #include <QEvent>
 #include <QLineSeries>
@@ -10,40 +12,6 @@
 #include <limits>
 
 namespace app {
-
-namespace {
-
-/** Halves a curve by merging neighbours, keeping its first and last points where they are. */
-QList<QPointF> halved(const QList<QPointF>& points) {
-    QList<QPointF> out;
-    out.reserve(points.size() / 2 + 2);
-    out.append(points.constFirst());
-    for (qsizetype i = 1; i + 1 < points.size() - 1; i += 2)
-        out.append((points[i] + points[i + 1]) / 2.0);
-    out.append(points.constLast());
-    return out;
-}
-
-/** The decades around [low, high], at least one of them. */
-std::pair<double, double> decadesAround(double low, double high) {
-    const double bottom = std::pow(10.0, std::floor(std::log10(low)));
-    double top = std::pow(10.0, std::ceil(std::log10(high)));
-    if (top <= bottom)
-        top = bottom * 10.0;
-    return {bottom, top};
-}
-
-/** A round step (1, 2 or 5 times a power of ten) that cuts [0, span] into about six. */
-double roundInterval(double span) {
-    const double raw = span / 6.0;
-    const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
-    for (double factor : {1.0, 2.0, 5.0})
-        if (factor * magnitude >= raw)
-            return factor * magnitude;
-    return 10.0 * magnitude;
-}
-
-} // namespace
 
 LossChart::LossChart(QWidget* parent)
     : QChartView(parent)
@@ -138,7 +106,7 @@ void LossChart::addPoint(QList<QPointF>& points, QLineSeries* series, QPointF po
         return;
     points.append(point);
     if (points.size() > kMaxPoints) {
-        points = halved(points);
+        points = ChartScales::halved(points);
         series->replace(points);
     } else {
         series->append(point);
@@ -148,16 +116,7 @@ void LossChart::addPoint(QList<QPointF>& points, QLineSeries* series, QPointF po
 void LossChart::updateAxes() {
     const double lastStep = m_trainingPoints.isEmpty() ? 0.0 : m_trainingPoints.constLast().x();
     const double steps = std::max({double(m_stepOffset + m_stepsOfRun), lastStep, 10.0});
-    // Ticks of the old interval over the new range (or the reverse) could be thousands: the
-    // coarser of the two settings goes first.
-    const double interval = roundInterval(steps);
-    if (interval > m_stepAxis->tickInterval()) {
-        m_stepAxis->setTickInterval(interval);
-        m_stepAxis->setRange(0.0, steps);
-    } else {
-        m_stepAxis->setRange(0.0, steps);
-        m_stepAxis->setTickInterval(interval);
-    }
+    ChartScales::setStepRange(m_stepAxis, steps);
 
     double low = std::numeric_limits<double>::infinity();
     double high = 0.0;
@@ -166,9 +125,8 @@ void LossChart::updateAxes() {
             low = std::min(low, point.y());
             high = std::max(high, point.y());
         }
-    const auto [bottom, top] = high > 0.0 ? decadesAround(low, high) : std::pair(0.01, 1.0);
-    // A hair wider: the axis counts its labels in floating point and would drop the last one.
-    m_lossAxis->setRange(bottom * (1.0 - 1e-9), top * (1.0 + 1e-9));
+    ChartScales::setDecades(m_lossAxis, high > 0.0 ? ChartScales::decadesAround(low, high)
+                                                   : ChartScales::Decades{});
     chart()->setTitle(m_trainingPoints.isEmpty() ? tr("The loss appears here as the model trains.")
                                                  : QString());
 }

@@ -1,5 +1,7 @@
 #include "app/views/race_chart.h"
 
+#include "app/views/chart_scales.h"
+
 #include <QChart>
 #include <QEvent>
 #include <QLineSeries>
@@ -98,11 +100,7 @@ void RaceChart::updateAxes() {
     m_stepAxis->setRange(0.0, m_steps);
     const double low = m_low > 0.0 ? m_low : 0.01;
     const double high = m_high > 0.0 ? m_high : 1.0;
-    const double bottom = std::pow(10.0, std::floor(std::log10(low)));
-    double top = std::pow(10.0, std::ceil(std::log10(high)));
-    if (top <= bottom)
-        top = bottom * 10.0;
-    m_lossAxis->setRange(bottom * (1.0 - 1e-9), top * (1.0 + 1e-9));
+    ChartScales::setDecades(m_lossAxis, ChartScales::decadesAround(low, high));
 }
 
 } // namespace app

@@ -1,5 +1,6 @@
 #include "app/views/training_chart_data.h"
 
+#include "app/views/chart_scales.h"
 #include "app/views/view_export.h"
 
 #include <algorithm>
@@ -8,17 +9,6 @@
 namespace app {
 
 namespace {
-
-/** Halves a curve by merging neighbours, keeping its first and last points where they are. */
-QList<QPointF> halved(const QList<QPointF>& points) {
-    QList<QPointF> out;
-    out.reserve(points.size() / 2 + 2);
-    out.append(points.constFirst());
-    for (qsizetype i = 1; i + 1 < points.size() - 1; i += 2)
-        out.append((points[i] + points[i + 1]) / 2.0);
-    out.append(points.constLast());
-    return out;
-}
 
 QString quoted(QString text) {
     return u'"' + text.replace(u'"', QStringLiteral("\"\"")) + u'"';
@@ -138,7 +128,7 @@ void TrainingChartData::add(Series series, QPointF point) {
     }
     points.append(point);
     if (points.size() > kMaxPoints) {
-        points = halved(points);
+        points = ChartScales::halved(points);
         ++m_generation[index(series)];
     }
 }

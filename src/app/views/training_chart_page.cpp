@@ -1,5 +1,7 @@
 #include "app/views/training_chart_page.h"
 
+#include "app/views/chart_scales.h"
+
 #include <QChart>
 #include <QEvent>
 #include <QGraphicsLineItem>
@@ -18,28 +20,6 @@ namespace app {
 namespace {
 
 constexpr double kMarkerHitWidth = 9.0; // pixels a pointer may miss a marker line by
-
-/** A round step (1, 2 or 5 times a power of ten) that cuts [0, span] into about six. */
-double roundInterval(double span) {
-    const double raw = span / 6.0;
-    const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
-    for (double factor : {1.0, 2.0, 5.0})
-        if (factor * magnitude >= raw)
-            return factor * magnitude;
-    return 10.0 * magnitude;
-}
-
-/** Whole decades around [low, high] with at most eight labels: {base, bottom, top}. */
-std::array<double, 3> decadesAround(double low, double high) {
-    int bottom = int(std::floor(std::log10(low)));
-    int top = int(std::ceil(std::log10(high)));
-    if (top <= bottom)
-        top = bottom + 1;
-    const int every = std::max(1, (top - bottom + 7) / 8);
-    bottom = int(std::floor(double(bottom) / every)) * every;
-    top = int(std::ceil(double(top) / every)) * every;
-    return {std::pow(10.0, every), std::pow(10.0, bottom), std::pow(10.0, top)};
-}
 
 } // namespace
 
@@ -114,15 +94,7 @@ void TrainingChartPage::sync(const TrainingChartData& chartData) {
 
 void TrainingChartPage::updateAxes(const TrainingChartData& chartData) {
     const double steps = std::max(chartData.stepSpan(), 10.0);
-    const double interval = roundInterval(steps);
-    // The coarser tick setting goes first, or thousands of ticks are laid out in between.
-    if (interval > m_stepAxis->tickInterval()) {
-        m_stepAxis->setTickInterval(interval);
-        m_stepAxis->setRange(0.0, steps);
-    } else {
-        m_stepAxis->setRange(0.0, steps);
-        m_stepAxis->setTickInterval(interval);
-    }
+    ChartScales::setStepRange(m_stepAxis, steps);
     double low = std::numeric_limits<double>::infinity();
     double high = -low;
     for (const Drawn& drawn : m_drawn)
@@ -134,13 +106,12 @@ void TrainingChartPage::updateAxes(const TrainingChartData& chartData) {
     if (m_logarithmic) {
         // A curve on a whole decade (the clipping threshold 1) would lie on the frame: the next
         // decade up holds it.
-        const auto [base, bottom, top] =
-            empty ? std::array{10.0, 0.01, 1.0} : decadesAround(low, high * 1.05);
+        const ChartScales::Decades decades =
+            empty ? ChartScales::Decades{} : ChartScales::decadesAround(low, high * 1.05, 8);
         auto* axis = static_cast<QLogValueAxis*>(m_valueAxis);
-        axis->setBase(base);
-        axis->setMinorGridLineVisible(top / bottom <= 10.0); // too dense over several decades
-        // A hair wider: the axis counts its labels in floating point and would drop the last.
-        axis->setRange(bottom * (1.0 - 1e-9), top * (1.0 + 1e-9));
+        // Minor grid lines are too dense over several decades.
+        axis->setMinorGridLineVisible(decades.top / decades.bottom <= 10.0);
+        ChartScales::setDecades(axis, decades);
     } else {
         auto* axis = static_cast<QValueAxis*>(m_valueAxis);
         if (empty)
