@@ -72,6 +72,11 @@ void TestScreenshots::mainWindow() {
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QTest::qWait(50);
     window.resize(1600, 1000); // the offscreen screen is smaller than a classroom's
+    // The side panels at the widths they have on a classroom screen.
+    QDockWidget* training = window.findChild<QDockWidget*>(QStringLiteral("trainingDock"));
+    QDockWidget* inspector = window.findChild<QDockWidget*>(QStringLiteral("inspectorDock"));
+    window.resizeDocks({training, inspector}, {330, 420}, Qt::Horizontal);
+    QTest::qWait(50);
     session::TrainingSettings settings = window.workspace().settings();
     settings.epochs = 30;
     QString error;
