@@ -1792,6 +1792,10 @@
         <source>There is no trace to export.</source>
         <translation>Il n’y a aucune trace à exporter.</translation>
     </message>
+    <message>
+        <source>input at step %1: %2</source>
+        <translation>entrée au pas %1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>app::GestureDrawingPad</name>
@@ -2708,6 +2712,645 @@ Revenir aux derniers poids valides (et peut-être baisser le taux d’apprentiss
     <message>
         <source>%1:</source>
         <translation>%1&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>app::TaskTexts</name>
+    <message>
+        <source>%1 (end)</source>
+        <translation>%1 (fin)</translation>
+    </message>
+    <message>
+        <source>%1 (marked)</source>
+        <translation>%1 (marquée)</translation>
+    </message>
+    <message>
+        <source>%1 (start)</source>
+        <translation>%1 (début)</translation>
+    </message>
+    <message>
+        <source>(%1, %2) pen down</source>
+        <translation>(%1, %2) stylet posé</translation>
+    </message>
+    <message>
+        <source>(%1, %2) pen up</source>
+        <translation>(%1, %2) stylet levé</translation>
+    </message>
+    <message>
+        <source>Adding problem (Hochreiter &amp; Schmidhuber %1): add the two marked values of a long sequence of random numbers</source>
+        <translation>Problème de l&apos;addition (Hochreiter &amp; Schmidhuber %1) : additionner les deux valeurs marquées d&apos;une longue suite de nombres aléatoires</translation>
+    </message>
+    <message>
+        <source>Character-level language model: predict the next character of Shakespeare (English) or Victor Hugo (French)</source>
+        <translation>Modèle de langue caractère par caractère : prédire le caractère suivant de Shakespeare (anglais) ou de Victor Hugo (français)</translation>
+    </message>
+    <message>
+        <source>Copy task (Arjovsky et al. %1): reproduce %2 symbols after a long run of blanks</source>
+        <translation>Tâche de copie (Arjovsky et al. %1) : reproduire %2 symboles après une longue suite de blancs</translation>
+    </message>
+    <message>
+        <source>Dates in words to ISO dates (sequence to sequence with attention): &quot;vingt-huit novembre %1&quot; → %2-%3-%4</source>
+        <translation>Dates en toutes lettres vers des dates ISO (séquence à séquence avec attention) : « vingt-huit novembre %1 » → %2-%3-%4</translation>
+    </message>
+    <message>
+        <source>Embedded Reber grammar (Cleeremans et al. %1): predict the legal next symbols, remembering which of T or P opened the string</source>
+        <translation>Grammaire de Reber imbriquée (Cleeremans et al. %1) : prédire les symboles suivants permis, en se souvenant si la chaîne a commencé par T ou par P</translation>
+    </message>
+    <message>
+        <source>Forecast a US quarterly macro-economic series, %1-%2</source>
+        <translation>Prévoir une série macro-économique trimestrielle des États-Unis, %1-%2</translation>
+    </message>
+    <message>
+        <source>Forecast a series from a CSV file of your own (--file PATH --column NAME)</source>
+        <translation>Prévoir une série tirée de votre propre fichier CSV (--file CHEMIN --column NOM)</translation>
+    </message>
+    <message>
+        <source>Forecast monthly El Nino (Nino %1+%2) sea-surface temperature, %3-%4</source>
+        <translation>Prévoir la température mensuelle de surface de la mer d&apos;El Niño (Niño %1+%2), %3-%4</translation>
+    </message>
+    <message>
+        <source>Forecast monthly euro-area electrical equipment orders index, %1-%2</source>
+        <translation>Prévoir l&apos;indice mensuel des commandes d&apos;équipements électriques de la zone euro, %1-%2</translation>
+    </message>
+    <message>
+        <source>Forecast the next value of a sine wave, a sum of three sines, or a noisy sine</source>
+        <translation>Prévoir la valeur suivante d&apos;une sinusoïde, d&apos;une somme de trois sinusoïdes ou d&apos;une sinusoïde bruitée</translation>
+    </message>
+    <message>
+        <source>Forecast weekly atmospheric CO2 at Mauna Loa (ppm), %1-%2, gaps interpolated</source>
+        <translation>Prévoir le CO2 atmosphérique hebdomadaire au Mauna Loa (ppm), %1-%2, lacunes interpolées</translation>
+    </message>
+    <message>
+        <source>Forecast yearly flow of the Nile at Aswan, %1-%2</source>
+        <translation>Prévoir le débit annuel du Nil à Assouan, %1-%2</translation>
+    </message>
+    <message>
+        <source>Forecast yearly sunspot activity, %1-%2</source>
+        <translation>Prévoir l&apos;activité solaire annuelle (taches solaires), %1-%2</translation>
+    </message>
+    <message>
+        <source>Gesture recognition: name the shape drawn by pen strokes (dx, dy, pen), from noisy templates and the user&apos;s recordings</source>
+        <translation>Reconnaissance de gestes : nommer la forme tracée par des traits de stylet (dx, dy, stylet), à partir de modèles bruités et des enregistrements de l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Sentiment of review sentences (Kotzias et al. %1): read the words, say positive or negative</source>
+        <translation>Sentiment de phrases d&apos;avis (Kotzias et al. %1) : lire les mots, dire positif ou négatif</translation>
+    </message>
+    <message>
+        <source>Temporal order (Hochreiter &amp; Schmidhuber %1): classify a long sequence by the order of the X and Y hidden in it</source>
+        <translation>Ordre temporel (Hochreiter &amp; Schmidhuber %1) : classer une longue séquence selon l&apos;ordre des X et Y qui y sont cachés</translation>
+    </message>
+    <message>
+        <source>a gestures file of recorded gestures to add (see GestureFile)</source>
+        <translation>un fichier de gestes enregistrés à ajouter (voir GestureFile)</translation>
+    </message>
+    <message>
+        <source>accuracy</source>
+        <translation>exactitude</translation>
+    </message>
+    <message>
+        <source>accuracy of at least %1 on the validation sentences (the majority baseline: %2)</source>
+        <translation>exactitude d&apos;au moins %1 sur les phrases de validation (référence de la classe majoritaire : %2)</translation>
+    </message>
+    <message>
+        <source>adding</source>
+        <translation>addition</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>toutes</translation>
+    </message>
+    <message>
+        <source>always predict the mean, %1 (closed form)</source>
+        <translation>toujours prédire la moyenne, %1 (forme close)</translation>
+    </message>
+    <message>
+        <source>always the most frequent training class, circle, with the training class frequencies (computed)</source>
+        <translation>toujours la classe la plus fréquente à l&apos;entraînement, cercle, avec les fréquences des classes d&apos;entraînement (calculé)</translation>
+    </message>
+    <message>
+        <source>always the training majority, positive, with its training frequency</source>
+        <translation>toujours la majorité de l&apos;entraînement, positif, avec sa fréquence à l&apos;entraînement</translation>
+    </message>
+    <message>
+        <source>amazon</source>
+        <translation>amazon</translation>
+    </message>
+    <message>
+        <source>arrow</source>
+        <translation>flèche</translation>
+    </message>
+    <message>
+        <source>at least %1% of the validation dates exactly right under greedy decoding (the teacher-forced exact match, which is the same)</source>
+        <translation>au moins %1 % des dates de validation exactement justes en décodage glouton (la correspondance exacte avec forçage par l&apos;enseignant, qui est la même)</translation>
+    </message>
+    <message>
+        <source>at least %1% of the validation gestures classified right</source>
+        <translation>au moins %1 % des gestes de validation bien classés</translation>
+    </message>
+    <message>
+        <source>at most %1 bits per character on the validation text (the unigram baseline: %2)</source>
+        <translation>au plus %1 bits par caractère sur le texte de validation (référence des unigrammes : %2)</translation>
+    </message>
+    <message>
+        <source>auto</source>
+        <translation>auto</translation>
+    </message>
+    <message>
+        <source>bits per character</source>
+        <translation>bits par caractère</translation>
+    </message>
+    <message>
+        <source>blanks T between the symbols and their copy (sequences of T+%1 steps)</source>
+        <translation>blancs T entre les symboles et leur copie (séquences de T+%1 pas)</translation>
+    </message>
+    <message>
+        <source>both</source>
+        <translation>les deux</translation>
+    </message>
+    <message>
+        <source>chance: a uniform guess over the %1 classes</source>
+        <translation>hasard : un choix uniforme parmi les %1 classes</translation>
+    </message>
+    <message>
+        <source>characters per sequence</source>
+        <translation>caractères par séquence</translation>
+    </message>
+    <message>
+        <source>characters seen fewer times in training are &lt;unk&gt;</source>
+        <translation>les caractères vus moins souvent à l&apos;entraînement deviennent &lt;unk&gt;</translation>
+    </message>
+    <message>
+        <source>check</source>
+        <translation>coche</translation>
+    </message>
+    <message>
+        <source>circle</source>
+        <translation>cercle</translation>
+    </message>
+    <message>
+        <source>co2</source>
+        <translation>co2</translation>
+    </message>
+    <message>
+        <source>column</source>
+        <translation>colonne</translation>
+    </message>
+    <message>
+        <source>copy</source>
+        <translation>copie</translation>
+    </message>
+    <message>
+        <source>copy accuracy</source>
+        <translation>exactitude de la copie</translation>
+    </message>
+    <message>
+        <source>cpi</source>
+        <translation>cpi</translation>
+    </message>
+    <message>
+        <source>cross</source>
+        <translation>croix</translation>
+    </message>
+    <message>
+        <source>csv</source>
+        <translation>csv</translation>
+    </message>
+    <message>
+        <source>dates</source>
+        <translation>dates</translation>
+    </message>
+    <message>
+        <source>decimal-comma</source>
+        <translation>virgule-décimale</translation>
+    </message>
+    <message>
+        <source>delimiter</source>
+        <translation>séparateur</translation>
+    </message>
+    <message>
+        <source>elec-equip</source>
+        <translation>équip-élec</translation>
+    </message>
+    <message>
+        <source>elnino</source>
+        <translation>elnino</translation>
+    </message>
+    <message>
+        <source>english</source>
+        <translation>anglais</translation>
+    </message>
+    <message>
+        <source>eval-size</source>
+        <translation>taille-validation</translation>
+    </message>
+    <message>
+        <source>exact match</source>
+        <translation>correspondance exacte</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>first-year</source>
+        <translation>première-année</translation>
+    </message>
+    <message>
+        <source>fraction of strings right</source>
+        <translation>part des chaînes justes</translation>
+    </message>
+    <message>
+        <source>fraction |error| &lt; %1</source>
+        <translation>part des |erreur| &lt; %1</translation>
+    </message>
+    <message>
+        <source>french</source>
+        <translation>français</translation>
+    </message>
+    <message>
+        <source>gestures</source>
+        <translation>gestes</translation>
+    </message>
+    <message>
+        <source>header</source>
+        <translation>en-tête</translation>
+    </message>
+    <message>
+        <source>horizon</source>
+        <translation>horizon</translation>
+    </message>
+    <message>
+        <source>imdb</source>
+        <translation>imdb</translation>
+    </message>
+    <message>
+        <source>infl</source>
+        <translation>infl</translation>
+    </message>
+    <message>
+        <source>input steps the network reads</source>
+        <translation>pas d&apos;entrée que lit le réseau</translation>
+    </message>
+    <message>
+        <source>interpolate</source>
+        <translation>interpoler</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <source>lag</source>
+        <translation>décalage</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>langue</translation>
+    </message>
+    <message>
+        <source>last-year</source>
+        <translation>dernière-année</translation>
+    </message>
+    <message>
+        <source>length</source>
+        <translation>longueur</translation>
+    </message>
+    <message>
+        <source>m1</source>
+        <translation>m1</translation>
+    </message>
+    <message>
+        <source>macro</source>
+        <translation>macro</translation>
+    </message>
+    <message>
+        <source>mean absolute error</source>
+        <translation>erreur absolue moyenne</translation>
+    </message>
+    <message>
+        <source>memoryless: blank until the delimiter, then a uniform guess over the %1 symbols</source>
+        <translation>sans mémoire : blanc jusqu&apos;au délimiteur, puis un choix uniforme parmi les %1 symboles</translation>
+    </message>
+    <message>
+        <source>min-count</source>
+        <translation>occurrences-min</translation>
+    </message>
+    <message>
+        <source>minimal sequence length T (lengths T to T+T/%1)</source>
+        <translation>longueur minimale de séquence T (longueurs de T à T+T/%1)</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>manquants</translation>
+    </message>
+    <message>
+        <source>mse after warm-up</source>
+        <translation>EQM après l&apos;amorçage</translation>
+    </message>
+    <message>
+        <source>multi</source>
+        <translation>multi</translation>
+    </message>
+    <message>
+        <source>nile</source>
+        <translation>nil</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>noisy</source>
+        <translation>bruitée</translation>
+    </message>
+    <message>
+        <source>numbers written %1,%2</source>
+        <translation>nombres écrits %1,%2</translation>
+    </message>
+    <message>
+        <source>on at least %1% of the validation strings, every step&apos;s predicted symbols (probability ≥ %2) are exactly the legal next symbols</source>
+        <translation>sur au moins %1 % des chaînes de validation, les symboles prédits à chaque pas (probabilité ≥ %2) sont exactement les symboles suivants permis</translation>
+    </message>
+    <message>
+        <source>one row a year, one column a month: read row after row</source>
+        <translation>une ligne par an, une colonne par mois : lues ligne après ligne</translation>
+    </message>
+    <message>
+        <source>per-position character frequencies of the training dates (majority string %1-%2-%3, computed)</source>
+        <translation>fréquences des caractères par position dans les dates d&apos;entraînement (chaîne majoritaire %1-%2-%3, calculée)</translation>
+    </message>
+    <message>
+        <source>persistence: repeat the last value</source>
+        <translation>persistance : répéter la dernière valeur</translation>
+    </message>
+    <message>
+        <source>persistence: repeat the last value (seasonal persistence scores %1)</source>
+        <translation>persistance : répéter la dernière valeur (la persistance saisonnière obtient %1)</translation>
+    </message>
+    <message>
+        <source>pop</source>
+        <translation>pop</translation>
+    </message>
+    <message>
+        <source>predict each character with its frequency in the training text (unigram entropy, closed form)</source>
+        <translation>prédire chaque caractère par sa fréquence dans le texte d&apos;entraînement (entropie des unigrammes, forme close)</translation>
+    </message>
+    <message>
+        <source>realcons</source>
+        <translation>realcons</translation>
+    </message>
+    <message>
+        <source>realdpi</source>
+        <translation>realdpi</translation>
+    </message>
+    <message>
+        <source>realgdp</source>
+        <translation>realgdp</translation>
+    </message>
+    <message>
+        <source>realgovt</source>
+        <translation>realgovt</translation>
+    </message>
+    <message>
+        <source>realint</source>
+        <translation>realint</translation>
+    </message>
+    <message>
+        <source>realinv</source>
+        <translation>realinv</translation>
+    </message>
+    <message>
+        <source>reber</source>
+        <translation>reber</translation>
+    </message>
+    <message>
+        <source>recordings</source>
+        <translation>enregistrements</translation>
+    </message>
+    <message>
+        <source>refuse</source>
+        <translation>refuser</translation>
+    </message>
+    <message>
+        <source>relevant X/Y symbols (%1 or %2 classes)</source>
+        <translation>symboles X/Y pertinents (%1 ou %2 classes)</translation>
+    </message>
+    <message>
+        <source>repeat the last value (measured on the validation split)</source>
+        <translation>répéter la dernière valeur (mesuré sur la partie de validation)</translation>
+    </message>
+    <message>
+        <source>season</source>
+        <translation>saison</translation>
+    </message>
+    <message>
+        <source>seasonal persistence: the value %1 steps earlier (persistence scores %2)</source>
+        <translation>persistance saisonnière : la valeur de %1 pas plus tôt (la persistance obtient %2)</translation>
+    </message>
+    <message>
+        <source>sentiment</source>
+        <translation>sentiment</translation>
+    </message>
+    <message>
+        <source>sine</source>
+        <translation>sinus</translation>
+    </message>
+    <message>
+        <source>skip</source>
+        <translation>ignorer</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>source</translation>
+    </message>
+    <message>
+        <source>spiral</source>
+        <translation>spirale</translation>
+    </message>
+    <message>
+        <source>square</source>
+        <translation>carré</translation>
+    </message>
+    <message>
+        <source>steps ahead it forecasts</source>
+        <translation>pas prévus à l&apos;avance</translation>
+    </message>
+    <message>
+        <source>steps in a season, for the seasonal baseline (%1: none)</source>
+        <translation>pas dans une saison, pour la référence saisonnière (%1 : aucune)</translation>
+    </message>
+    <message>
+        <source>steps per sequence</source>
+        <translation>pas par séquence</translation>
+    </message>
+    <message>
+        <source>sunspots</source>
+        <translation>taches-solaires</translation>
+    </message>
+    <message>
+        <source>symbols</source>
+        <translation>symboles</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tabulation</translation>
+    </message>
+    <message>
+        <source>tbilrate</source>
+        <translation>tbilrate</translation>
+    </message>
+    <message>
+        <source>temporal-order</source>
+        <translation>ordre-temporel</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texte</translation>
+    </message>
+    <message>
+        <source>the CSV file</source>
+        <translation>le fichier CSV</translation>
+    </message>
+    <message>
+        <source>the earliest year</source>
+        <translation>la première année</translation>
+    </message>
+    <message>
+        <source>the field separator (auto: sniffed)</source>
+        <translation>le séparateur de champs (auto : deviné)</translation>
+    </message>
+    <message>
+        <source>the grammar without memory: T and P at ½ before the closing T/P</source>
+        <translation>la grammaire sans mémoire : T et P à ½ avant le T/P de fin</translation>
+    </message>
+    <message>
+        <source>the language the dates are written in</source>
+        <translation>la langue dans laquelle les dates sont écrites</translation>
+    </message>
+    <message>
+        <source>the latest year</source>
+        <translation>la dernière année</translation>
+    </message>
+    <message>
+        <source>the reviews: Amazon, IMDb, Yelp or all three</source>
+        <translation>les avis : Amazon, IMDb, Yelp ou les trois</translation>
+    </message>
+    <message>
+        <source>the series to forecast</source>
+        <translation>la série à prévoir</translation>
+    </message>
+    <message>
+        <source>the signal</source>
+        <translation>le signal</translation>
+    </message>
+    <message>
+        <source>the text</source>
+        <translation>le texte</translation>
+    </message>
+    <message>
+        <source>the value column, by name or %1-based number; none: the first column of numbers</source>
+        <translation>la colonne des valeurs, par nom ou numéro (à partir de %1) ; aucune : la première colonne de nombres</translation>
+    </message>
+    <message>
+        <source>train-size</source>
+        <translation>taille-entraînement</translation>
+    </message>
+    <message>
+        <source>training sentences (at most the %1% there are)</source>
+        <translation>phrases d&apos;entraînement (au plus les %1 % disponibles)</translation>
+    </message>
+    <message>
+        <source>training sequences</source>
+        <translation>séquences d&apos;entraînement</translation>
+    </message>
+    <message>
+        <source>training windows (at most what the %1% of the text holds)</source>
+        <translation>fenêtres d&apos;entraînement (au plus ce que contiennent les %1 % du texte)</translation>
+    </message>
+    <message>
+        <source>triangle</source>
+        <translation>triangle</translation>
+    </message>
+    <message>
+        <source>unemp</source>
+        <translation>unemp</translation>
+    </message>
+    <message>
+        <source>validation MSE after the %1-step warm-up below %2 (a tenth of the repeat-last baseline&apos;s %3)</source>
+        <translation>EQM de validation après l&apos;amorçage de %1 pas sous %2 (un dixième des %3 de la référence « répéter la dernière valeur »)</translation>
+    </message>
+    <message>
+        <source>validation accuracy of at least %1 (chance is %2/%3)</source>
+        <translation>exactitude de validation d&apos;au moins %1 (le hasard donne %2/%3)</translation>
+    </message>
+    <message>
+        <source>validation cross-entropy below a tenth of the memoryless baseline&apos;s (&lt; %1 nats)</source>
+        <translation>entropie croisée de validation sous le dixième de celle de la référence sans mémoire (&lt; %1 nats)</translation>
+    </message>
+    <message>
+        <source>validation mean absolute error at most %1, a tenth below the baseline&apos;s %2 (persistence: repeat the last value (seasonal persistence scores %3))</source>
+        <translation>erreur absolue moyenne de validation d&apos;au plus %1, un dixième sous les %2 de la référence (persistance : répéter la dernière valeur (la persistance saisonnière obtient %3))</translation>
+    </message>
+    <message>
+        <source>validation mean absolute error at most %1, a tenth below the baseline&apos;s %2 (persistence: repeat the last value)</source>
+        <translation>erreur absolue moyenne de validation d&apos;au plus %1, un dixième sous les %2 de la référence (persistance : répéter la dernière valeur)</translation>
+    </message>
+    <message>
+        <source>validation mean absolute error at most %1, a tenth below the baseline&apos;s %2 (seasonal persistence: the value %3 steps earlier (persistence scores %4))</source>
+        <translation>erreur absolue moyenne de validation d&apos;au plus %1, un dixième sous les %2 de la référence (persistance saisonnière : la valeur de %3 pas plus tôt (la persistance obtient %4))</translation>
+    </message>
+    <message>
+        <source>validation sentences, and as many test ones (at most the %1% there are)</source>
+        <translation>phrases de validation, et autant de test (au plus les %1 % disponibles)</translation>
+    </message>
+    <message>
+        <source>validation sequences, and as many test ones</source>
+        <translation>séquences de validation, et autant de test</translation>
+    </message>
+    <message>
+        <source>validation windows, and as many test ones (at most what the %1% of the text holds)</source>
+        <translation>fenêtres de validation, et autant de test (au plus ce que contiennent les %1 % du texte)</translation>
+    </message>
+    <message>
+        <source>what to do with empty cells, NA, NaN</source>
+        <translation>que faire des cellules vides, NA, NaN</translation>
+    </message>
+    <message>
+        <source>what to do with the weeks without a measurement</source>
+        <translation>que faire des semaines sans mesure</translation>
+    </message>
+    <message>
+        <source>whether the first line names the columns</source>
+        <translation>si la première ligne nomme les colonnes</translation>
+    </message>
+    <message>
+        <source>wide</source>
+        <translation>large</translation>
+    </message>
+    <message>
+        <source>window</source>
+        <translation>fenêtre</translation>
+    </message>
+    <message>
+        <source>words seen fewer times in training are &lt;unk&gt;</source>
+        <translation>les mots vus moins souvent à l&apos;entraînement deviennent &lt;unk&gt;</translation>
+    </message>
+    <message>
+        <source>yelp</source>
+        <translation>yelp</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>zigzag</source>
+        <translation>zigzag</translation>
+    </message>
+    <message>
+        <source>|error| &lt; %1 on at least %2% of the validation sequences</source>
+        <translation>|erreur| &lt; %1 sur au moins %2 % des séquences de validation</translation>
     </message>
 </context>
 <context>

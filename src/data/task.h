@@ -110,6 +110,14 @@ public:
     /** evaluate() summed over every batch of a split, with the split's verdict. */
     Evaluation evaluateSplit(Split split, core::Index batchSize, const Predictor& predict) const;
 
+    /** What one input step is, for views that draw the input in its own terms. */
+    enum class InputKind {
+        Values,  ///< numbers: drawn as a curve
+        Symbols, ///< characters, words, symbols: drawn as their text, one per step
+        Strokes, ///< pen movements (dx, dy, pen down): drawn as little strokes
+    };
+    virtual InputKind inputKind() const { return InputKind::Values; }
+
     /** Step `step` of sequence `sequence`'s input as people read it: a character, a value. */
     virtual std::string renderStep(const core::SequenceBatch<double>& batch, core::Index sequence,
                                    core::Index step) const = 0;

@@ -90,6 +90,7 @@ public:
                            core::Index step) const override;
     std::string renderTarget(const core::SequenceBatch<double>& batch, core::Index sequence,
                              core::Index step) const override;
+    InputKind inputKind() const override { return InputKind::Symbols; }
     std::string renderOutput(const core::Matrix<double>& outputs, core::Index row) const override;
 
 private:

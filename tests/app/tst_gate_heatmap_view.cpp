@@ -145,7 +145,8 @@ void TestGateHeatmapView::screenshots() {
             view.setPalette(probe_fixtures::darkPalette());
         view.resize(900, 640);
         view.setTrace(m_trace);
-        view.setInput(probe_fixtures::probeInput(*m_engine));
+        view.setInput(
+            app::InputSequence::of(m_engine->task(), probe_fixtures::probeInput(*m_engine)));
         const QString path = dark ? QStringLiteral("/tmp/views-heatmap-dark.png")
                                   : QStringLiteral("/tmp/views-heatmap-light.png");
         QVERIFY(view.grab().save(path));
@@ -164,13 +165,13 @@ void TestGateHeatmapView::screenshotsOfLargeAndSmallLayers() {
     view.setPalette(probe_fixtures::darkPalette());
     view.resize(900, 640);
     view.setTrace(probe_fixtures::traceOf(large, largeInput));
-    view.setInput(largeInput);
+    view.setInput(app::InputSequence::of(largeInput));
     QCOMPARE(view.blocks().front().units(), core::Index(24));
     QVERIFY(view.grab().save(QStringLiteral("/tmp/views-heatmap-large-dark.png")));
     selection.setLayer(0);
     view.setPalette(QPalette());
     view.setTrace(probe_fixtures::traceOf(small, smallInput));
-    view.setInput(smallInput);
+    view.setInput(app::InputSequence::of(smallInput));
     QVERIFY(view.grab().save(QStringLiteral("/tmp/views-heatmap-small-light.png")));
 }
 

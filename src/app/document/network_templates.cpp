@@ -1,6 +1,7 @@
 #include "app/document/network_templates.h"
 
 #include "app/document/spec_layout.h"
+#include "app/document/task_texts.h"
 #include "data/task.h"
 
 namespace app {
@@ -80,8 +81,8 @@ std::optional<NetworkTemplate> NetworkTemplates::find(const QString& id) {
 
 NetworkTemplate NetworkTemplates::forTask(const data::Task& task) {
     const QString name = QString::fromStdString(task.name());
-    return {QStringLiteral("task:") + name, tr("Recommended for %1").arg(name),
-            QString::fromStdString(task.description()),
+    return {QStringLiteral("task:") + name, tr("Recommended for %1").arg(TaskTexts::translated(task.name())),
+            TaskTexts::translated(task.description()),
             SpecLayout::layout(task.recommendedNetwork(), task.recommendedRecipe().initialization,
                                task.lossKind()),
             false};

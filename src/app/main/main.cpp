@@ -2,14 +2,44 @@
 #include "app/window/appearance.h"
 #include "app/window/language_manager.h"
 #include "app/window/main_window.h"
+#include "app/window/soak_test.h"
 #include "app/window/view_benchmark.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QTimer>
 #include <algorithm>
 #include <cstdio>
+
+namespace {
+
+/** `--soak MINUTES`: one line a sample, the CSV if asked, the verdict; 0 when it passed. */
+int runSoak(double minutes, const QString& csvPath) {
+    const double seconds = std::max(0.1, minutes) * 60.0;
+    const double every = std::clamp(seconds / 60.0, 5.0, 30.0);
+    app::SoakTest soak(seconds, every);
+    const auto samples = soak.run([](const app::SoakTest::Sample& s) {
+        std::printf("%7.0f s  %7.1f MiB  %6.0f ms late  %8lld steps  autosave %s\n", s.seconds,
+                    s.residentMiB, s.worstLateMs, static_cast<long long>(s.steps),
+                    s.autosaveLoads ? "loads" : "MISSING");
+        std::fflush(stdout);
+    });
+    if (!csvPath.isEmpty()) {
+        QFile file(csvPath);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+            std::fprintf(stderr, "%s: %s\n", qPrintable(csvPath), qPrintable(file.errorString()));
+            return 2;
+        }
+        file.write(app::SoakTest::csv(samples).toUtf8());
+    }
+    const app::SoakTest::Verdict verdict = app::SoakTest::judge(samples);
+    std::printf("%s\n", qPrintable(app::SoakTest::describe(verdict, samples)));
+    return verdict.passed() ? 0 : 1;
+}
+
+} // namespace
 
 int main(int argc, char** argv) {
     QElapsedTimer sinceStart;
@@ -45,7 +75,21 @@ int main(int argc, char** argv) {
                                         "with and without the window, then quit."),
         QStringLiteral("seconds"));
     parser.addOption(benchmark);
+    const QCommandLineOption soak(
+        QStringLiteral("soak"),
+        QApplication::translate("main", "Train config B with every view open for this many "
+                                        "minutes, sampling memory, responsiveness and autosave; "
+                                        "print the curve and the verdict, then quit."),
+        QStringLiteral("minutes"));
+    parser.addOption(soak);
+    const QCommandLineOption soakCsv(
+        QStringLiteral("soak-csv"),
+        QApplication::translate("main", "Also write the soak's samples to this CSV file."),
+        QStringLiteral("file"));
+    parser.addOption(soakCsv);
     parser.process(app);
+    if (parser.isSet(soak))
+        return runSoak(parser.value(soak).toDouble(), parser.value(soakCsv));
     if (parser.isSet(benchmark)) {
         const double seconds = std::max(2.0, parser.value(benchmark).toDouble());
         const app::ViewBenchmark::Result result = app::ViewBenchmark(seconds).run();

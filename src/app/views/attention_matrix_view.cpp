@@ -1,6 +1,7 @@
 #include "app/views/attention_matrix_view.h"
 
 #include "app/views/colour_scale.h"
+#include "app/views/input_sequence.h"
 #include "app/views/view_export.h"
 #include "data/task.h"
 
@@ -36,12 +37,6 @@ void AttentionMatrixView::setTrace(std::shared_ptr<const session::ProbeTrace> tr
     refresh();
 }
 
-QString AttentionMatrixView::visible(const std::string& symbol) {
-    if (symbol == " ")
-        return QStringLiteral("\u2423"); // ␣, so a space shows
-    return QString::fromStdString(symbol);
-}
-
 void AttentionMatrixView::refresh() {
     m_weights.resize(0, 0);
     m_inputLabels.clear();
@@ -52,14 +47,14 @@ void AttentionMatrixView::refresh() {
         const core::Matrix<double> outputs = m_trace->outputs.cast<double>();
         for (core::Index s = 0; s < m_weights.cols(); ++s)
             m_inputLabels << (task() && s < m_input.steps
-                                  ? visible(task()->renderStep(m_input, 0, s))
+                                  ? InputSequence::visible(task()->renderStep(m_input, 0, s))
                                   : QString::number(s + 1));
         for (core::Index j = 0; j < m_weights.rows(); ++j) {
             m_outputLabels << (task() && j < outputs.rows()
-                                   ? visible(task()->renderOutput(outputs, j))
+                                   ? InputSequence::visible(task()->renderOutput(outputs, j))
                                    : QString::number(j + 1));
             m_targetLabels << (task() && j < m_input.decoderSteps
-                                   ? visible(task()->renderTarget(m_input, 0, j))
+                                   ? InputSequence::visible(task()->renderTarget(m_input, 0, j))
                                    : QString());
         }
     }

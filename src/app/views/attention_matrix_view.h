@@ -41,7 +41,6 @@ protected:
 private:
     QRectF gridRect() const;
     QRectF cellRect(int output, int input) const;
-    static QString visible(const std::string& symbol);
 
     std::shared_ptr<const session::ProbeTrace> m_trace;
     core::SequenceBatch<double> m_input;

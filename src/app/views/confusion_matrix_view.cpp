@@ -1,5 +1,6 @@
 #include "app/views/confusion_matrix_view.h"
 
+#include "app/document/task_texts.h"
 #include "app/views/colour_scale.h"
 #include "app/views/view_export.h"
 #include "core/network_executor.h"
@@ -83,9 +84,9 @@ QStringList ConfusionMatrixView::namesOf(int classes) const {
     for (int c = 0; c < classes; ++c) {
         if (const auto* gestures = dynamic_cast<const data::GesturesTask*>(task());
             gestures && c < int(gestures->classNames().size()))
-            names << QString::fromStdString(gestures->classNames()[size_t(c)]);
+            names << TaskTexts::translated(gestures->classNames()[size_t(c)]);
         else if (const auto* order = dynamic_cast<const data::TemporalOrderTask*>(task()))
-            names << QString::fromStdString(order->className(c));
+            names << TaskTexts::translated(order->className(c));
         else if (dynamic_cast<const data::SentimentTask*>(task()) && classes == 2)
             names << (c == 0 ? tr("negative") : tr("positive"));
         else

@@ -52,9 +52,15 @@ void GateHeatmapView::setTrace(std::shared_ptr<const session::ProbeTrace> trace)
     rebuild();
 }
 
-void GateHeatmapView::setInput(const core::SequenceBatch<double>& input) {
+void GateHeatmapView::setInput(const InputSequence& input) {
     m_input = input;
     rebuild();
+}
+
+InputSequence GateHeatmapView::shownInput() const {
+    if (!m_trace || m_blocks.empty())
+        return m_input;
+    return m_input.sampled(m_trace->stride, m_blocks.front().rows());
 }
 
 void GateHeatmapView::refreshLayerChoice() {
@@ -85,7 +91,7 @@ void GateHeatmapView::rebuild() {
 }
 
 void GateHeatmapView::layoutBlocks() {
-    const bool hasInput = m_input.inputs.size() > 0 || !m_input.tokens.empty();
+    const bool hasInput = !m_input.isEmpty();
     const bool hasOutput =
         m_trace && m_trace->outputs.rows() == m_trace->steps && m_trace->steps > 1;
     const double left = kMargin + kLabelWidth, width = this->width() - left - kMargin;
@@ -153,17 +159,9 @@ void GateHeatmapView::renderBase() {
                          .arg(m_trace->epoch)
                          .arg(m_trace->loss, 0, 'g', 4));
     painter.setFont(font());
-    if (!m_inputRect.isNull()) {
-        core::Matrix<double> values = m_input.inputs;
-        if (!m_input.tokens.empty()) {
-            values.resize(core::Index(m_input.tokens.size()), 1);
-            for (std::size_t t = 0; t < m_input.tokens.size(); ++t)
-                values(core::Index(t), 0) = m_input.tokens[t];
-        }
-        SequenceStrip::paint(painter, m_inputRect, labelRect(m_inputRect),
-                             values.topRows(std::min(values.rows(), m_trace->steps)), tr("input x"),
-                             palette());
-    }
+    if (!m_inputRect.isNull())
+        SequenceStrip::paintInput(painter, m_inputRect, labelRect(m_inputRect), shownInput(),
+                                  tr("input x"), palette());
     for (const HeatmapBlock& block : m_blocks)
         paintBlock(painter, block);
     if (!m_outputRect.isNull())
@@ -317,6 +315,16 @@ QPoint GateHeatmapView::cellCentre(int block, int unit, int step) const {
 }
 
 QString GateHeatmapView::textAt(const QPoint& pos) const {
+    if (m_trace && m_inputRect.contains(pos)) {
+        const InputSequence shown = shownInput();
+        const auto column =
+            qsizetype((pos.x() - m_inputRect.left()) / m_inputRect.width() * double(shown.steps()));
+        if (column < 0 || column >= shown.labels().size())
+            return {};
+        return tr("input at step %1: %2")
+            .arg(core::Index(column) * m_trace->stride)
+            .arg(shown.labels()[column]);
+    }
     const Hit hit = hitAt(pos);
     if (hit.block < 0)
         return {};

@@ -11,7 +11,7 @@
  * trace, the layer, the size or the palette change.
  */
 #include "app/views/heatmap_block.h"
-#include "core/sequence_batch.h"
+#include "app/views/input_sequence.h"
 #include "session/probe_trace.h"
 
 #include <QPixmap>
@@ -33,12 +33,17 @@ public:
 
     /** The trace to show (null: an empty view that says so). */
     void setTrace(std::shared_ptr<const session::ProbeTrace> trace);
-    /** The probe sequence the trace was recorded on, for the input strip (optional). */
-    void setInput(const core::SequenceBatch<double>& input);
+    /** The probe sequence the trace was recorded on, for the input strip (optional): drawn in
+     * its own terms (characters, values, pen strokes), its steps' labels on hover. */
+    void setInput(const InputSequence& input);
+    /** The input steps under the heatmap's columns (every stride-th step of the trace). */
+    InputSequence shownInput() const;
     std::shared_ptr<const session::ProbeTrace> trace() const { return m_trace; }
 
     /** The bands of the selected layer, top to bottom, as last laid out. */
     const std::vector<HeatmapBlock>& blocks() const { return m_blocks; }
+    /** Where the input strip is drawn (empty without an input). */
+    QRectF inputRect() const { return m_inputRect; }
     /** Centre of the cell of (band, unit, step), for tests and tours; (−1, −1) if none. */
     QPoint cellCentre(int block, int unit, int step) const;
     /** The tooltip at `pos`: band, unit, step and exact value; empty off the cells. */
@@ -80,7 +85,7 @@ private:
     ProbeSelection* m_selection;
     QComboBox* m_layerChoice;
     std::shared_ptr<const session::ProbeTrace> m_trace;
-    core::SequenceBatch<double> m_input;
+    InputSequence m_input;
     std::vector<HeatmapBlock> m_blocks;
     QRectF m_inputRect, m_outputRect, m_legendRect;
     QPixmap m_base; ///< everything but the crosshair and the hover frame

@@ -1,5 +1,6 @@
 #include "app/views/gesture_drawing_pad.h"
 
+#include "app/document/task_texts.h"
 #include "app/views/view_export.h"
 #include "core/network_executor.h"
 #include "data/gesture_templates.h"
@@ -57,7 +58,7 @@ void GestureDrawingPad::refresh() {
     m_names.clear();
     if (const auto* gestures = dynamic_cast<const data::GesturesTask*>(task()))
         for (const std::string& name : gestures->classNames())
-            m_names << QString::fromStdString(name);
+            m_names << TaskTexts::translated(name);
     updateGuess();
 }
 

@@ -1,5 +1,6 @@
 #include "app/window/main_window.h"
 
+#include "app/document/task_texts.h"
 #include "app/editor/block_inspector.h"
 #include "app/editor/block_palette.h"
 #include "app/editor/network_scene.h"
@@ -581,7 +582,7 @@ void MainWindow::onSnapshot(const training::TrainingSnapshot& snapshot) {
     m_views->showSnapshot(snapshot);
     m_status->showSnapshot(snapshot);
     m_ui->trainingPanel->showSnapshot(snapshot,
-                                      QString::fromStdString(m_workspace->task().metricName()));
+                                      TaskTexts::translated(m_workspace->task().metricName()));
 }
 
 void MainWindow::onTrainingFinished(training::TrainingController::Outcome outcome) {

@@ -107,7 +107,7 @@ void NetworkViews::showWorkspace() {
     if (task.sequenceCount(data::Split::Validation) > m_probeSequence) {
         const core::SequenceBatch<double> input =
             task.batch(data::Split::Validation, 1, m_probeSequence, 0);
-        m_heatmap->setInput(input);
+        m_heatmap->setInput(InputSequence::of(task, input));
         m_arithmetic->setInput(input);
     }
     const auto history = m_workspace->history();

@@ -1,5 +1,6 @@
 #include "app/window/task_panel.h"
 
+#include "app/document/task_texts.h"
 #include "data/task_registry.h"
 
 #include <QComboBox>
@@ -18,8 +19,9 @@ namespace app {
 
 namespace {
 
+/** A task's words in the interface's language. */
 QString text(const std::string& value) {
-    return QString::fromStdString(value);
+    return TaskTexts::translated(value);
 }
 
 QSpinBox* integerEditor(const data::TaskOptionSpec& option, const std::string& value,
@@ -48,7 +50,7 @@ std::string valueOf(const QWidget* editor) {
     if (const auto* box = qobject_cast<const QDoubleSpinBox*>(editor))
         return QString::number(box->value(), 'g', 10).toStdString();
     if (const auto* box = qobject_cast<const QComboBox*>(editor))
-        return box->currentText().toStdString();
+        return box->currentData().toString().toStdString(); // the choice's name, not its words
     if (const auto* line = qobject_cast<const QLineEdit*>(editor))
         return line->text().toStdString();
     return std::string();
@@ -64,7 +66,7 @@ TaskPanel::TaskPanel(QWidget* parent)
     , m_options(new QFormLayout)
     , m_use(new QPushButton(this)) {
     for (const data::TaskInfo& info : data::TaskRegistry::builtIn().list())
-        m_tasks->addItem(text(info.name));
+        m_tasks->addItem(text(info.name), QString::fromStdString(info.name));
     m_description->setWordWrap(true);
     m_criterion->setWordWrap(true);
     m_description->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -83,6 +85,10 @@ TaskPanel::TaskPanel(QWidget* parent)
 }
 
 void TaskPanel::retranslate() {
+    for (int i = 0; i < m_tasks->count(); ++i)
+        m_tasks->setItemText(i, text(m_tasks->itemData(i).toString().toStdString()));
+    if (!m_editors.empty() || !m_description->text().isEmpty())
+        showOptionsOf(chosenTask().toStdString(), editedOptions());
     m_tasks->setToolTip(tr("The task the network learns"));
     m_use->setText(tr("Use This Task"));
     m_use->setToolTip(tr("Start a new session on this task, with its recommended network"));
@@ -97,7 +103,7 @@ void TaskPanel::changeEvent(QEvent* event) {
 }
 
 void TaskPanel::showTask(const data::Task& task) {
-    m_tasks->setCurrentText(text(task.name()));
+    m_tasks->setCurrentIndex(m_tasks->findData(QString::fromStdString(task.name())));
     m_criterionText = task.successCriterion();
     showOptionsOf(task.name(), task.options());
     retranslate();
@@ -130,14 +136,14 @@ QWidget* TaskPanel::editorFor(const data::TaskOptionSpec& option, const std::str
     case data::TaskOptionKind::Choice: {
         auto* box = new QComboBox(this);
         for (const std::string& choice : option.choices)
-            box->addItem(text(choice));
-        box->setCurrentText(text(value));
+            box->addItem(text(choice), QString::fromStdString(choice));
+        box->setCurrentIndex(box->findData(QString::fromStdString(value)));
         return box;
     }
     case data::TaskOptionKind::Text:
         break;
     }
-    return new QLineEdit(text(value), this);
+    return new QLineEdit(QString::fromStdString(value), this);
 }
 
 data::TaskOptions TaskPanel::editedOptions() const {
@@ -148,7 +154,7 @@ data::TaskOptions TaskPanel::editedOptions() const {
 }
 
 QString TaskPanel::chosenTask() const {
-    return m_tasks->currentText();
+    return m_tasks->currentData().toString();
 }
 
 void TaskPanel::setLocked(bool locked) {

@@ -20,23 +20,6 @@ namespace app {
 
 namespace {
 
-/** Config B of `lstm-studio-cli bench-training`, long enough never to end while measured. */
-training::TrainingJob configB() {
-    core::NetworkSpec spec;
-    spec.inputSize = 1;
-    spec.layers = {core::RecurrentLayerSpec{core::CellKind::Lstm, 128}};
-    spec.outputSize = 1;
-    core::Network<double> network(spec);
-    core::NetworkInitializer::initialize(network, core::InitOptions(), 1);
-    training::TrainingJob job(std::move(network));
-    job.taskName = "sine";
-    job.taskOptions = {{"window", "100"}, {"train-size", "640"}, {"eval-size", "32"}};
-    job.recipe.optimizer = core::OptimizerSettings::defaults(core::OptimizerKind::Adam);
-    job.recipe.batchSize = 32;
-    job.recipe.epochs = 100000;
-    return job;
-}
-
 /** The docks that show the network (the others hold controls, drawn only when they change). */
 const QStringList kViews = {QStringLiteral("chartDock"),     QStringLiteral("gatesDock"),
                             QStringLiteral("cellDock"),      QStringLiteral("arithmeticDock"),
@@ -101,6 +84,39 @@ double measureSteps(training::TrainingController& controller, double seconds,
 ViewBenchmark::ViewBenchmark(double seconds)
     : m_seconds(seconds) {}
 
+training::TrainingJob ViewBenchmark::configB() {
+    core::NetworkSpec spec;
+    spec.inputSize = 1;
+    spec.layers = {core::RecurrentLayerSpec{core::CellKind::Lstm, 128}};
+    spec.outputSize = 1;
+    core::Network<double> network(spec);
+    core::NetworkInitializer::initialize(network, core::InitOptions(), 1);
+    training::TrainingJob job(std::move(network));
+    job.taskName = "sine";
+    job.taskOptions = {{"window", "100"}, {"train-size", "640"}, {"eval-size", "32"}};
+    job.recipe.optimizer = core::OptimizerSettings::defaults(core::OptimizerKind::Adam);
+    job.recipe.batchSize = 32;
+    job.recipe.epochs = 100000; // never ends while measured
+    return job;
+}
+
+QList<std::pair<QWidget*, QString>> ViewBenchmark::openEveryView(MainWindow& window) {
+    QList<std::pair<QWidget*, QString>> views;
+    int placed = 0;
+    for (QDockWidget* dock : window.findChildren<QDockWidget*>()) {
+        dock->setFloating(true);
+        dock->resize(520, 360);
+        dock->move(40 + (placed % 4) * 40, 40 + (placed % 4) * 30);
+        dock->show();
+        if (kViews.contains(dock->objectName()))
+            views.append({dock->widget(), dock->objectName()});
+        ++placed;
+    }
+    views.append(
+        {window.centralWidget()->findChild<QAbstractScrollArea*>(), QStringLiteral("editor")});
+    return views;
+}
+
 ViewBenchmark::Result ViewBenchmark::run() {
     // Alone, with the window, alone again: the machine's drift shows in the two baselines, and
     // their mean is the baseline.
@@ -127,18 +143,8 @@ void ViewBenchmark::trainWithViews(Result& result) {
     window.resize(1400, 900);
     window.show();
     PaintCounter counter;
-    int placed = 0;
-    for (QDockWidget* dock : window.findChildren<QDockWidget*>()) {
-        dock->setFloating(true); // every view visible at once, none hidden behind a tab
-        dock->resize(520, 360);
-        dock->move(40 + (placed % 4) * 40, 40 + (placed % 4) * 30);
-        dock->show();
-        if (kViews.contains(dock->objectName()))
-            counter.watch(dock->widget(), dock->objectName());
-        ++placed;
-    }
-    counter.watch(window.centralWidget()->findChild<QAbstractScrollArea*>(),
-                  QStringLiteral("editor"));
+    for (const auto& [view, name] : openEveryView(window))
+        counter.watch(view, name);
     QTimer frames;
     QObject::connect(&frames, &QTimer::timeout, &window, [&counter] {
         for (QWidget* widget : counter.widgets())

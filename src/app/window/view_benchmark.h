@@ -16,6 +16,9 @@
  * Frames are the paint events of the editor and of the six views (loss, gates, cell, arithmetic,
  * gradients, timeline), each shown in its own floating dock.
  */
+#include "training/training_job.h"
+
+#include <QList>
 #include <QObject>
 #include <QString>
 
@@ -38,6 +41,11 @@ public:
     };
 
     explicit ViewBenchmark(double seconds);
+    /** Config B: a 128-unit LSTM on 100-step sine windows, batches of 32, epochs without end. */
+    static training::TrainingJob configB();
+    /** Floats every dock of `window` and shows it, none hidden behind a tab; the widgets that
+     * draw the network (the view docks' and the editor's), each named. */
+    static QList<std::pair<QWidget*, QString>> openEveryView(MainWindow& window);
     /** Runs both measurements (the window is made, shown and closed here). */
     Result run();
     static QString describe(const Result& result);
