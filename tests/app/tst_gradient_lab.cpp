@@ -152,6 +152,8 @@ void TestGradientLab::peepholeLstmIsAFourthRunner() {
     auto* peephole = control<QCheckBox>(lab, "peephole");
     QVERIFY(!peephole->toolTip().isEmpty());
     QCOMPARE(lab.raceSpecs().size(), size_t(3));
+    QVERIFY(!lab.flowChart(2)->isHidden());
+    QVERIFY(lab.flowChart(3)->isHidden()); // three runners, three charts
     QTest::mouseClick(peephole, Qt::LeftButton, {}, peephole->rect().center());
     QVERIFY(peephole->isChecked());
     const std::vector<core::NetworkSpec> specs = lab.raceSpecs();
@@ -284,7 +286,7 @@ void TestGradientLab::fourRunnersRaceFromTheSameStart() {
     QVERIFY(peephole->name().contains(QStringLiteral("Peephole LSTM")));
     // Its flow chart: ‖∂L/∂h_t‖ and, dashed, ‖∂L/∂c_t‖ in its colour.
     app::GradientFlowChart* flow = lab.flowChart(3);
-    QVERIFY(flow->isVisible() || !lab.isVisible());
+    QVERIFY(!flow->isHidden());
     QCOMPARE(flow->seriesCount(), 2);
     QCOMPARE(qobject_cast<QLineSeries*>(flow->chart()->series().at(0))->pen().color(),
              QColor(0xcc, 0x79, 0xa7));
@@ -319,6 +321,8 @@ void TestGradientLab::showLayerPlotsThatLayersNorms() {
         QCOMPARE(lab.flows()->decayOf(run), flow.decayOf(1));
     }
     QVERIFY(lab.guideText().contains(QStringLiteral("gradient reaching the chosen layer")));
+    QVERIFY(lab.guideText().contains(QStringLiteral("The last race, layer 2 of 2")));
+    QVERIFY(lab.guideText().contains(QStringLiteral("GRU: at the first step")));
 }
 
 void TestGradientLab::newLagRestartsTheRace() {

@@ -67,6 +67,7 @@ GradientLab::GradientLab(QWidget* parent)
     connect(m_flows, &GradientLabFlows::shownLayerChosen, this, &GradientLab::onShownLayerChosen);
     connect(m_race, &training::TrainingRace::snapshotReady, this, &GradientLab::onSnapshot);
     connect(m_race, &training::TrainingRace::finished, this, &GradientLab::onFinished);
+    prepareRuns(raceSpecs(), m_controls->settings()); // the runners, before the first race
 }
 
 GradientLab::~GradientLab() = default;
@@ -103,11 +104,25 @@ void GradientLab::start() {
     }
     const GradientLabSettings settings = m_controls->settings();
     std::vector<training::TrainingJob> jobs = GradientLabSetup::jobs(settings);
+    std::vector<core::NetworkSpec> specs;
+    for (const training::TrainingJob& job : jobs)
+        specs.push_back(job.network.spec());
+    prepareRuns(specs, settings);
+    m_metric.fill(std::numeric_limits<double>::quiet_NaN());
+    if (!m_race->start(std::move(jobs)))
+        return;
+    for (int run = 0; run < m_race->runCount(); ++run)
+        m_race->run(run).trace(0);
+    m_controls->setRunning(true);
+}
+
+void GradientLab::prepareRuns(const std::vector<core::NetworkSpec>& specs,
+                              const GradientLabSettings& settings) {
     QStringList legends, names;
     QList<QColor> colours;
     QList<bool> cellState;
-    for (const training::TrainingJob& job : jobs) {
-        const core::RecurrentLayerSpec& layer = job.network.spec().layers.front();
+    for (const core::NetworkSpec& spec : specs) {
+        const core::RecurrentLayerSpec& layer = spec.layers.front();
         names << shortName(layer.cell);
         legends << tr("%1, %2 units").arg(names.back()).arg(layer.hidden);
         colours << runColours()[size_t(colours.size())];
@@ -116,12 +131,7 @@ void GradientLab::start() {
     m_chart->setRuns(legends, colours);
     m_flows->setRuns(names, colours, cellState, settings.layers);
     m_guide->setRuns(names, QString::fromStdString(GradientLabSetup::metricName(settings)));
-    m_metric.fill(std::numeric_limits<double>::quiet_NaN());
-    if (!m_race->start(std::move(jobs)))
-        return;
-    for (int run = 0; run < m_race->runCount(); ++run)
-        m_race->run(run).trace(0);
-    m_controls->setRunning(true);
+    m_guide->setLayer(m_flows->shownLayer(), m_flows->layerCount());
 }
 
 void GradientLab::stop() {
@@ -145,6 +155,7 @@ void GradientLab::onShownLayerChosen() {
 }
 
 void GradientLab::updateResults() {
+    m_guide->setLayer(m_flows->shownLayer(), m_flows->layerCount());
     for (int run = 0; run < m_flows->runCount(); ++run)
         m_guide->setResult(run, m_flows->decayOf(run), m_metric[size_t(run)]);
 }

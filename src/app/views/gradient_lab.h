@@ -13,6 +13,7 @@
  * RaceChart, GradientLabFlows (the flow charts) and GradientLabGuide.
  */
 #include "app/views/gradient_lab_knob.h"
+#include "app/views/gradient_lab_settings.h"
 #include "core/network_spec.h"
 #include "training/training_race.h"
 
@@ -66,6 +67,9 @@ public slots:
     void stop();
 
 private:
+    /** Names the runners of `specs` in the charts and the guide, forgetting the last race. */
+    void prepareRuns(const std::vector<core::NetworkSpec>& specs,
+                     const GradientLabSettings& settings);
     void onSnapshot(int run, const training::TrainingSnapshot& snapshot);
     void onFinished();
     void onShownLayerChosen();

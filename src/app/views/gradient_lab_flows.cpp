@@ -2,11 +2,13 @@
 
 #include "app/views/gradient_flow_chart.h"
 
+#include <QChart>
 #include <QComboBox>
 #include <QEvent>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLegend>
 #include <QVBoxLayout>
 #include <algorithm>
 #include <limits>
@@ -16,20 +18,23 @@ namespace app {
 GradientLabFlows::GradientLabFlows(QWidget* parent)
     : QWidget(parent)
     , m_layerLabel(new QLabel(this))
-    , m_layerChooser(new QComboBox(this)) {
+    , m_layerChooser(new QComboBox(this))
+    , m_grid(new QGridLayout) {
     m_layerChooser->setObjectName(QStringLiteral("showLayer"));
     m_layerChooser->addItem(QString());
     auto* chooserRow = new QHBoxLayout;
     chooserRow->addWidget(m_layerLabel);
     chooserRow->addWidget(m_layerChooser);
     chooserRow->addStretch(1);
-    auto* grid = new QGridLayout;
+    auto* grid = m_grid;
     for (int run = 0; run < kMaxRuns; ++run) {
         m_titles[size_t(run)] = new QLabel(this);
         m_titles[size_t(run)]->setAlignment(Qt::AlignCenter);
         m_charts[size_t(run)] = new GradientFlowChart(this);
         m_charts[size_t(run)]->setMinimumSize(200, 160); // four fit beside the guide at 1280
         m_charts[size_t(run)]->setLayer(0);
+        // The title above says which curve is which: the narrow charts keep their height.
+        m_charts[size_t(run)]->chart()->legend()->setVisible(false);
         grid->addWidget(m_titles[size_t(run)], 0, run);
         grid->addWidget(m_charts[size_t(run)], 1, run);
         grid->setColumnStretch(run, 1);
@@ -55,6 +60,7 @@ void GradientLabFlows::setRuns(const QStringList& names, const QList<QColor>& co
         m_titles[size_t(run)]->setVisible(shown);
         m_charts[size_t(run)]->setVisible(shown);
         m_charts[size_t(run)]->setTrace(nullptr);
+        m_grid->setColumnStretch(run, shown ? 1 : 0); // a hidden runner leaves no gap
         if (shown)
             m_charts[size_t(run)]->setColour(colours.value(run, Qt::gray));
     }

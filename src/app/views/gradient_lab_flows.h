@@ -58,6 +58,7 @@ private:
 
     QLabel* m_layerLabel;
     QComboBox* m_layerChooser;
+    QGridLayout* m_grid;
     std::array<QLabel*, kMaxRuns> m_titles{};
     std::array<GradientFlowChart*, kMaxRuns> m_charts{};
     QStringList m_names;

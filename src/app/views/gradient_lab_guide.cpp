@@ -49,6 +49,12 @@ void GradientLabGuide::setResult(int run, double decay, double metric) {
     refresh();
 }
 
+void GradientLabGuide::setLayer(int layer, int layers) {
+    m_layer = layer;
+    m_layers = layers;
+    refresh();
+}
+
 void GradientLabGuide::changeEvent(QEvent* event) {
     QTextBrowser::changeEvent(event);
     if (event->type() == QEvent::LanguageChange)
@@ -216,7 +222,10 @@ QString GradientLabGuide::numbers() const {
     }
     if (items.isEmpty())
         return QString();
-    return QStringLiteral("<h3>%1</h3><ul>%2</ul>").arg(tr("The last race").toHtmlEscaped(), items);
+    const QString title = m_layers > 1
+                              ? tr("The last race, layer %1 of %2").arg(m_layer + 1).arg(m_layers)
+                              : tr("The last race");
+    return QStringLiteral("<h3>%1</h3><ul>%2</ul>").arg(title.toHtmlEscaped(), items);
 }
 
 QString GradientLabGuide::lesson() const {

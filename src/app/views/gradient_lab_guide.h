@@ -26,6 +26,8 @@ public:
     void setRuns(const QStringList& names, const QString& metricName);
     /** Run `run`'s ratio ‖∂L/∂h_1‖ / ‖∂L/∂h_T‖ and validation metric (NaN: not known yet). */
     void setResult(int run, double decay, double metric);
+    /** The numbers are those of layer `layer` (0-based) of `layers`. */
+    void setLayer(int layer, int layers);
     /** The guide as plain text, as shown. */
     QString text() const { return toPlainText(); }
 
@@ -50,6 +52,8 @@ private:
     GradientLabKnob m_knob = GradientLabKnob::None;
     std::vector<Result> m_results;
     QString m_metricName;
+    int m_layer = 0;
+    int m_layers = 1;
 };
 
 } // namespace app
