@@ -30,6 +30,7 @@ GradientLabFlows::GradientLabFlows(QWidget* parent)
     for (int run = 0; run < kMaxRuns; ++run) {
         m_titles[size_t(run)] = new QLabel(this);
         m_titles[size_t(run)]->setAlignment(Qt::AlignCenter);
+        m_titles[size_t(run)]->setWordWrap(true); // longer titles in other languages
         m_charts[size_t(run)] = new GradientFlowChart(this);
         m_charts[size_t(run)]->setMinimumSize(200, 160); // four fit beside the guide at 1280
         m_charts[size_t(run)]->setLayer(0);

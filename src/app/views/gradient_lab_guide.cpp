@@ -77,8 +77,14 @@ QString GradientLabGuide::section(const QString& title, const QString& what,
 }
 
 QString GradientLabGuide::knobSection() const {
-    const QString network = networkKnobSection();
-    return network.isEmpty() ? trainingKnobSection() : network;
+    for (QString (GradientLabGuide::*part)() const :
+         {&GradientLabGuide::networkKnobSection, &GradientLabGuide::stackKnobSection,
+          &GradientLabGuide::trainingKnobSection, &GradientLabGuide::lstmKnobSection}) {
+        const QString text = (this->*part)();
+        if (!text.isEmpty())
+            return text;
+    }
+    return QString();
 }
 
 QString GradientLabGuide::networkKnobSection() const {
@@ -115,14 +121,21 @@ QString GradientLabGuide::networkKnobSection() const {
                           "updated, not on how big it is."),
                        tr("Make it larger and race again: the RNN's curve still falls by "
                           "orders of magnitude."));
+    default:
+        return QString();
+    }
+}
+
+QString GradientLabGuide::stackKnobSection() const {
+    switch (m_knob) {
     case GradientLabKnob::Layers:
         return section(tr("Stacked layers"),
                        tr("With more layers, each layer reads the outputs of the one below at "
                           "every step. The gradient can now fade in two directions: back "
                           "through time, and down through the stack."),
-                       tr("Choose a layer with “Show layer” above the charts. Layer 1, the one "
-                          "reading the input, is furthest from the loss: its gradients are "
-                          "often the weakest."));
+                       tr("After the next race, choose a layer with “Show layer” above the "
+                          "charts. Layer 1, the one reading the input, is furthest from the "
+                          "loss: its gradients are often the weakest."));
     case GradientLabKnob::ShownLayer:
         return section(tr("Which layer the charts show"),
                        tr("Each chart now draws the gradient reaching the chosen layer. Layer 1 "
@@ -179,6 +192,13 @@ QString GradientLabGuide::trainingKnobSection() const {
                        tr("Try 0.5 and then 2: the RNN's chart turns steeply down, or up. The "
                           "LSTM minds much less: its cell state is not multiplied by these "
                           "weights."));
+    default:
+        return QString();
+    }
+}
+
+QString GradientLabGuide::lstmKnobSection() const {
+    switch (m_knob) {
     case GradientLabKnob::ForgetBias:
         return section(tr("The forget-gate bias"),
                        tr("The forget gate f decides how much of its cell state an LSTM keeps "

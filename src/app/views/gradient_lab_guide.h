@@ -43,8 +43,14 @@ private:
 
     void refresh();
     QString knobSection() const;
+    /** The race's set-up: task, lag, matching, hidden size. */
     QString networkKnobSection() const;
+    /** Layers, the layer shown, the peephole runner. */
+    QString stackKnobSection() const;
+    /** Epochs, clipping, the RNN's activation, the recurrent weight scale. */
     QString trainingKnobSection() const;
+    /** The forget-gate bias, truncation, the forget gate held. */
+    QString lstmKnobSection() const;
     QString section(const QString& title, const QString& what, const QString& look) const;
     QString numbers() const;
     QString lesson() const;
