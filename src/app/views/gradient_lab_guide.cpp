@@ -62,11 +62,14 @@ void GradientLabGuide::changeEvent(QEvent* event) {
 }
 
 void GradientLabGuide::refresh() {
-    const int scroll = verticalScrollBar() ? verticalScrollBar()->value() : 0;
-    setHtml(m_knob == GradientLabKnob::None ? lesson() + numbers()
-                                            : knobSection() + numbers() + lesson());
-    if (verticalScrollBar())
-        verticalScrollBar()->setValue(scroll);
+    const QString html = m_knob == GradientLabKnob::None ? lesson() + numbers()
+                                                         : knobSection() + numbers() + lesson();
+    if (html == m_html)
+        return; // snapshots arrive at up to 30 Hz a run: lay the text out only when it changed
+    m_html = html;
+    const int scroll = verticalScrollBar()->value();
+    setHtml(html);
+    verticalScrollBar()->setValue(scroll);
 }
 
 QString GradientLabGuide::section(const QString& title, const QString& what,

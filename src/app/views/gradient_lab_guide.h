@@ -58,6 +58,7 @@ private:
     GradientLabKnob m_knob = GradientLabKnob::None;
     std::vector<Result> m_results;
     QString m_metricName;
+    QString m_html; ///< as last set
     int m_layer = 0;
     int m_layers = 1;
 };
