@@ -292,6 +292,14 @@ void TestGradientLab::fourRunnersRaceFromTheSameStart() {
              QColor(0xcc, 0x79, 0xa7));
     QVERIFY(std::isfinite(lab.flowChart(3)->decayOf(0)));
     QVERIFY(lab.guideText().contains(QStringLiteral("Peephole LSTM: at the first step")));
+    // Another language renames the runners and keeps what the race drew.
+    const int points = lab.raceChart()->pointCount(3);
+    QEvent languageChange(QEvent::LanguageChange);
+    QCoreApplication::sendEvent(&lab, &languageChange);
+    QCOMPARE(lab.raceChart()->pointCount(3), points);
+    QCOMPARE(peephole->name(), QStringLiteral("Peephole LSTM, 16 units"));
+    QCOMPARE(lab.flowChart(3)->seriesCount(), 2);
+    QVERIFY(lab.guideText().contains(QStringLiteral("Peephole LSTM: at the first step")));
 }
 
 void TestGradientLab::showLayerPlotsThatLayersNorms() {

@@ -7,6 +7,7 @@
 #include "app/views/gradient_lab_setup.h"
 #include "app/views/race_chart.h"
 
+#include <QEvent>
 #include <QSplitter>
 #include <QVBoxLayout>
 #include <limits>
@@ -118,20 +119,36 @@ void GradientLab::start() {
 
 void GradientLab::prepareRuns(const std::vector<core::NetworkSpec>& specs,
                               const GradientLabSettings& settings) {
-    QStringList legends, names;
+    m_runners.clear();
     QList<QColor> colours;
     QList<bool> cellState;
     for (const core::NetworkSpec& spec : specs) {
-        const core::RecurrentLayerSpec& layer = spec.layers.front();
-        names << shortName(layer.cell);
-        legends << tr("%1, %2 units").arg(names.back()).arg(layer.hidden);
+        m_runners.push_back(spec.layers.front());
         colours << runColours()[size_t(colours.size())];
-        cellState << core::hasCellState(layer.cell);
+        cellState << core::hasCellState(spec.layers.front().cell);
     }
-    m_chart->setRuns(legends, colours);
-    m_flows->setRuns(names, colours, cellState, settings.layers);
-    m_guide->setRuns(names, QString::fromStdString(GradientLabSetup::metricName(settings)));
+    m_chart->setRuns(runnerNames(true), colours);
+    m_flows->setRuns(runnerNames(false), colours, cellState, settings.layers);
+    m_guide->setRuns(runnerNames(false),
+                     QString::fromStdString(GradientLabSetup::metricName(settings)));
     m_guide->setLayer(m_flows->shownLayer(), m_flows->layerCount());
+}
+
+QStringList GradientLab::runnerNames(bool withWidth) const {
+    QStringList names;
+    for (const core::RecurrentLayerSpec& layer : m_runners)
+        names << (withWidth ? tr("%1, %2 units").arg(shortName(layer.cell)).arg(layer.hidden)
+                            : shortName(layer.cell));
+    return names;
+}
+
+void GradientLab::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) {
+        m_chart->setRunNames(runnerNames(true));
+        m_flows->setRunNames(runnerNames(false));
+        m_guide->setRunNames(runnerNames(false));
+    }
+    QWidget::changeEvent(event);
 }
 
 void GradientLab::stop() {

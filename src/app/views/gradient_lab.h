@@ -18,6 +18,7 @@
 #include "training/training_race.h"
 
 #include <QColor>
+#include <QStringList>
 #include <QWidget>
 #include <array>
 #include <vector>
@@ -66,7 +67,12 @@ public slots:
     void start();
     void stop();
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    /** The runners' names in the current language ("RNN"; with their width: "RNN, 16 units"). */
+    QStringList runnerNames(bool withWidth) const;
     /** Names the runners of `specs` in the charts and the guide, forgetting the last race. */
     void prepareRuns(const std::vector<core::NetworkSpec>& specs,
                      const GradientLabSettings& settings);
@@ -80,6 +86,7 @@ private:
     RaceChart* m_chart;
     GradientLabFlows* m_flows;
     GradientLabGuide* m_guide;
+    std::vector<core::RecurrentLayerSpec> m_runners; ///< the first layer of each runner
     std::array<double, kMaxRuns> m_metric{};
     bool m_restart = false;
 };

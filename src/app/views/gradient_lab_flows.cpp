@@ -73,6 +73,12 @@ void GradientLabFlows::setRuns(const QStringList& names, const QList<QColor>& co
     retranslate();
 }
 
+void GradientLabFlows::setRunNames(const QStringList& names) {
+    for (int run = 0; run < std::min(runCount(), int(names.size())); ++run)
+        m_names[run] = names[run];
+    retranslate();
+}
+
 void GradientLabFlows::setTrace(int run, std::shared_ptr<const session::ProbeTrace> trace) {
     if (run < 0 || run >= runCount())
         return;

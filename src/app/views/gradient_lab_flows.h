@@ -34,6 +34,8 @@ public:
      * `cellState[run]` says whether it has ‖∂L/∂c_t‖; `layers` can be shown. Forgets traces. */
     void setRuns(const QStringList& names, const QList<QColor>& colours,
                  const QList<bool>& cellState, int layers);
+    /** Renames the runners (the language changed), keeping their traces. */
+    void setRunNames(const QStringList& names);
     int runCount() const { return int(m_names.size()); }
     void setTrace(int run, std::shared_ptr<const session::ProbeTrace> trace);
     /** ‖∂L/∂h_1‖ / ‖∂L/∂h_T‖ of run `run` in the shown layer, NaN without a trace. */

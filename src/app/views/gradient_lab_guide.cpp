@@ -5,6 +5,7 @@
 #include <QEvent>
 #include <QLocale>
 #include <QScrollBar>
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -38,6 +39,12 @@ void GradientLabGuide::setRuns(const QStringList& names, const QString& metricNa
         m_results.push_back({name, std::numeric_limits<double>::quiet_NaN(),
                              std::numeric_limits<double>::quiet_NaN()});
     m_metricName = metricName;
+    refresh();
+}
+
+void GradientLabGuide::setRunNames(const QStringList& names) {
+    for (size_t run = 0; run < std::min(m_results.size(), size_t(names.size())); ++run)
+        m_results[run].name = names[qsizetype(run)];
     refresh();
 }
 

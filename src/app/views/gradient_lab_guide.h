@@ -24,6 +24,8 @@ public:
     GradientLabKnob knob() const { return m_knob; }
     /** Forgets the last race's numbers; the runners of the next one are `names`. */
     void setRuns(const QStringList& names, const QString& metricName);
+    /** Renames the runners (the language changed), keeping their numbers. */
+    void setRunNames(const QStringList& names);
     /** Run `run`'s ratio ‖∂L/∂h_1‖ / ‖∂L/∂h_T‖ and validation metric (NaN: not known yet). */
     void setResult(int run, double decay, double metric);
     /** The numbers are those of layer `layer` (0-based) of `layers`. */
