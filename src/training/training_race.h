@@ -1,9 +1,10 @@
 #pragma once
 /**
- * Several runs side by side — a plain RNN, an LSTM and a GRU on the same task and seed, the race
- * the vanishing-gradient lesson is about. Each run is a TrainingController of its own; the
- * machine's cores are shared fairly: every run gets max(1, ⌊cores / runs⌋) threads, its own
- * QThread at the same priority, and the same commands at the same moment.
+ * Several runs side by side — a plain RNN, an LSTM, a GRU and optionally a peephole LSTM on the
+ * same task and seed, the race the vanishing-gradient lesson is about. Each run is a
+ * TrainingController of its own; the machine's cores are shared fairly: every run gets max(1,
+ * ⌊cores / runs⌋) threads, its own QThread at the same priority, and the same commands at the same
+ * moment.
  */
 #include "training/training_controller.h"
 #include "training/training_job.h"
@@ -18,7 +19,7 @@ class TrainingRace : public QObject {
     Q_OBJECT
 
 public:
-    static constexpr int kMaxRuns = 3;
+    static constexpr int kMaxRuns = 4;
 
     explicit TrainingRace(QObject* parent = nullptr);
     ~TrainingRace() override;

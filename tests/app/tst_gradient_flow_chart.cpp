@@ -42,6 +42,7 @@ private slots:
     void vanishedNormsSitOnTheFloor();
     void decayIsFirstOverLast();
     void exportsWhatItShows();
+    void drawsOnlyTheChosenLayer();
 };
 
 void TestGradientFlowChart::drawsEveryNormAtItsStep() {
@@ -90,6 +91,32 @@ void TestGradientFlowChart::exportsWhatItShows() {
     QVERIFY(failure.contains(QStringLiteral("missing/flow.csv")));
     QVERIFY(chart.exportImage(dir.filePath(QStringLiteral("flow.png"))).isEmpty());
     QVERIFY(QImage(dir.filePath(QStringLiteral("flow.png"))).width() >= 2 * chart.width());
+}
+
+void TestGradientFlowChart::drawsOnlyTheChosenLayer() {
+    QTemporaryDir dir;
+    app::GradientFlowChart chart;
+    QCOMPARE(chart.layer(), app::GradientFlowChart::kAllLayers);
+    chart.setTrace(twoLayerTrace());
+    chart.setLayer(1);
+    QCOMPARE(chart.seriesCount(), 2); // h and c of layer 2
+    QCOMPARE(series(chart, 0)->at(0).y(), double(0.5f));
+    QVERIFY(series(chart, 0)->name().contains(QStringLiteral("layer 2")));
+    QCOMPARE(series(chart, 1)->at(1).y(), double(0.7f));
+    const QString path = dir.filePath(QStringLiteral("layer2.csv"));
+    QVERIFY(chart.exportCsv(path).isEmpty());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
+    QCOMPARE(lines.size(), 1 + 4 + 4);
+    QVERIFY(lines[1].startsWith("1,\"layer 2\",dL/dh,"));
+    chart.setLayer(0);
+    QCOMPARE(chart.seriesCount(), 1);
+    QCOMPARE(series(chart, 0)->at(0).y(), double(1e-12f));
+    chart.setLayer(2); // no such layer: nothing drawn
+    QCOMPARE(chart.seriesCount(), 0);
+    chart.setLayer(app::GradientFlowChart::kAllLayers);
+    QCOMPARE(chart.seriesCount(), 3);
 }
 
 QTEST_MAIN(TestGradientFlowChart)

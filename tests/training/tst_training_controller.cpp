@@ -317,13 +317,20 @@ private slots:
         QTRY_COMPARE(controller.state(), State::Idle);
     }
 
-    void threeRunsRaceSideBySide() {
+    void fourRunsRaceSideBySide() {
         training::TrainingRace race;
         std::vector<training::TrainingJob> jobs;
-        for (core::CellKind cell : {core::CellKind::Rnn, core::CellKind::Lstm, core::CellKind::Gru})
+        for (core::CellKind cell : {core::CellKind::Rnn, core::CellKind::Lstm, core::CellKind::Gru,
+                                    core::CellKind::PeepholeLstm})
             jobs.push_back(fixtures::sineJob(fixtures::sineNetwork(cell), 2));
-        std::array<int, 3> snapshots{};
-        std::array<std::int64_t, 3> steps{};
+        QCOMPARE(int(jobs.size()), training::TrainingRace::kMaxRuns);
+        // One run more than the race holds: nothing starts.
+        std::vector<training::TrainingJob> tooMany = jobs;
+        tooMany.push_back(jobs.front());
+        QVERIFY(!race.start(std::move(tooMany)));
+        QCOMPARE(race.runCount(), 0);
+        std::array<int, 4> snapshots{};
+        std::array<std::int64_t, 4> steps{};
         QObject::connect(&race, &training::TrainingRace::snapshotReady,
                          [&](int run, const TrainingSnapshot& s) {
                              ++snapshots[size_t(run)];
@@ -332,14 +339,16 @@ private slots:
         QSignalSpy outcomes(&race, &training::TrainingRace::runFinished);
         QSignalSpy finished(&race, &training::TrainingRace::finished);
         QVERIFY(race.start(std::move(jobs)));
-        QCOMPARE(race.runCount(), 3);
+        QCOMPARE(race.runCount(), 4);
         QVERIFY(finished.wait(30000));
-        QCOMPARE(outcomes.size(), 3);
-        for (int run = 0; run < 3; ++run) {
+        QCOMPARE(outcomes.size(), 4);
+        for (int run = 0; run < 4; ++run) {
             QVERIFY(snapshots[size_t(run)] > 0);
             QCOMPARE(steps[size_t(run)], std::int64_t(20));
         }
         QCOMPARE(training::TrainingRace::threadsPerRun(3, 2), 1);
+        QCOMPARE(training::TrainingRace::threadsPerRun(4, 2), 1);
+        QCOMPARE(training::TrainingRace::threadsPerRun(4, 8), 2);
         QCOMPARE(training::TrainingRace::threadsPerRun(2, 8), 4);
     }
 

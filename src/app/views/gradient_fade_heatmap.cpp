@@ -1,6 +1,7 @@
 #include "app/views/gradient_fade_heatmap.h"
 
 #include "app/views/colour_scale.h"
+#include "app/views/probe_gradient_norms.h"
 #include "app/views/view_export.h"
 
 #include <QComboBox>
@@ -93,18 +94,13 @@ void GradientFadeHeatmap::setNorm(Norm norm) {
 
 bool GradientFadeHeatmap::hasCellNorm() const {
     for (const auto& [epoch, trace] : m_traces)
-        if (m_layer < int(trace->layers.size()) &&
-            !trace->layers[size_t(m_layer)].cellGradientNorm.empty())
+        if (ProbeGradientNorms::hasCell(*trace, m_layer))
             return true;
     return false;
 }
 
 const std::vector<float>* GradientFadeHeatmap::normsOf(const session::ProbeTrace& trace) const {
-    if (m_layer >= int(trace.layers.size()))
-        return nullptr;
-    const session::ProbeLayerTrace& layer = trace.layers[size_t(m_layer)];
-    return m_norm == Norm::Cell && !layer.cellGradientNorm.empty() ? &layer.cellGradientNorm
-                                                                   : &layer.hiddenGradientNorm;
+    return ProbeGradientNorms::of(trace, m_layer, m_norm == Norm::Cell);
 }
 
 int GradientFadeHeatmap::rowEpoch(int row) const {

@@ -1,6 +1,7 @@
 #include "app/views/gradient_flow_chart.h"
 
 #include "app/views/chart_scales.h"
+#include "app/views/probe_gradient_norms.h"
 #include "app/views/view_export.h"
 
 #include <QChart>
@@ -77,12 +78,15 @@ void GradientFlowChart::rebuild() {
     m_normAxis->setTitleText(tr("Gradient norm"));
     double low = std::numeric_limits<double>::infinity(), high = 0.0;
     if (m_trace) {
-        for (const session::ProbeLayerTrace& layer : m_trace->layers) {
-            const QString name = QString::fromStdString(layer.name);
-            QList<QLineSeries*> both = {curve(layer.hiddenGradientNorm, *m_trace, this)};
+        for (int l = 0; l < ProbeGradientNorms::layerCount(*m_trace); ++l) {
+            if (m_layer != kAllLayers && l != m_layer)
+                continue;
+            const QString name = QString::fromStdString(m_trace->layers[size_t(l)].name);
+            QList<QLineSeries*> both = {
+                curve(*ProbeGradientNorms::of(*m_trace, l, false), *m_trace, this)};
             both.back()->setName(tr("‖∂L/∂h_t‖ %1").arg(name));
-            if (!layer.cellGradientNorm.empty()) {
-                both << curve(layer.cellGradientNorm, *m_trace, this);
+            if (ProbeGradientNorms::hasCell(*m_trace, l)) {
+                both << curve(*ProbeGradientNorms::of(*m_trace, l, true), *m_trace, this);
                 both.back()->setName(tr("‖∂L/∂c_t‖ %1").arg(name));
             }
             for (QLineSeries* series : both) {
@@ -111,6 +115,13 @@ void GradientFlowChart::rebuild() {
     updateNormAxis();
     chart()->setTitle(m_trace ? QString()
                               : tr("Gradients per time step appear here while training runs."));
+}
+
+void GradientFlowChart::setLayer(int layer) {
+    if (layer == m_layer)
+        return;
+    m_layer = std::max(kAllLayers, layer);
+    rebuild();
 }
 
 void GradientFlowChart::setColour(const QColor& colour) {
@@ -143,7 +154,10 @@ QString GradientFlowChart::exportCsv(const QString& path) const {
         return tr("%1: %2").arg(path, file.errorString());
     file.write("step,layer,series,norm\n");
     if (m_trace) {
-        for (const session::ProbeLayerTrace& layer : m_trace->layers) {
+        for (int l = 0; l < ProbeGradientNorms::layerCount(*m_trace); ++l) {
+            if (m_layer != kAllLayers && l != m_layer)
+                continue; // what is drawn
+            const session::ProbeLayerTrace& layer = m_trace->layers[size_t(l)];
             const auto rows = [&](const std::vector<float>& norms, const char* series) {
                 for (size_t i = 0; i < norms.size(); ++i)
                     file.write(QStringLiteral("%1,\"%2\",%3,%4\n")

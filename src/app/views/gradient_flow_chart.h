@@ -30,6 +30,13 @@ public:
     explicit GradientFlowChart(QWidget* parent = nullptr);
 
     void setTrace(std::shared_ptr<const session::ProbeTrace> trace);
+    /** The trace drawn, null before the first. */
+    const std::shared_ptr<const session::ProbeTrace>& trace() const { return m_trace; }
+    /** Draws only layer `layer` (0-based; kAllLayers, the default: every layer). A layer the
+     * trace does not have draws nothing. */
+    void setLayer(int layer);
+    int layer() const { return m_layer; }
+    static constexpr int kAllLayers = -1;
     /** The curves' colour (several charts side by side: one run each); the theme's otherwise. */
     void setColour(const QColor& colour);
     /** The smallest and largest norm drawn (after the floor), {0, 0} without a trace. */
@@ -40,7 +47,8 @@ public:
     /** The ratio ‖∂L/∂h_1‖ / ‖∂L/∂h_T‖ of `layer` (first kept step over last), NaN without one. */
     double decayOf(int layer) const;
     int seriesCount() const;
-    /** Writes step,layer,series,norm rows; the error in words, empty when written. */
+    /** Writes step,layer,series,norm rows of the layers drawn; the error in words, empty when
+     * written. */
     QString exportCsv(const QString& path) const;
     /** The chart as PNG (twice its size) or SVG, by the suffix; the error, empty when written. */
     QString exportImage(const QString& path);
@@ -56,6 +64,7 @@ private:
 
     std::shared_ptr<const session::ProbeTrace> m_trace;
     QColor m_colour;
+    int m_layer = kAllLayers;
     std::pair<double, double> m_span{0.0, 0.0};
     std::pair<double, double> m_sharedSpan{0.0, 0.0};
     QValueAxis* m_stepAxis;

@@ -70,6 +70,11 @@ void RaceChart::setRuns(const QStringList& names, const QList<QColor>& colours) 
     updateAxes();
 }
 
+void RaceChart::setRunNames(const QStringList& names) {
+    for (qsizetype i = 0; i < std::min(m_series.size(), names.size()); ++i)
+        m_series[i]->setName(names[i]);
+}
+
 void RaceChart::addSnapshot(int run, const training::TrainingSnapshot& snapshot) {
     if (run < 0 || run >= m_series.size() || snapshot.step <= 0)
         return;

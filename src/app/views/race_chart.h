@@ -27,6 +27,8 @@ public:
 
     /** Forgets every curve and names the runs (one curve each, in `colours`). */
     void setRuns(const QStringList& names, const QList<QColor>& colours);
+    /** Renames the curves (the language changed), keeping their points. */
+    void setRunNames(const QStringList& names);
     void addSnapshot(int run, const training::TrainingSnapshot& snapshot);
     int pointCount(int run) const;
 
