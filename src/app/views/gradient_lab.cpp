@@ -1,5 +1,6 @@
 #include "app/views/gradient_lab.h"
 
+#include "app/document/task_texts.h"
 #include "app/views/gradient_flow_chart.h"
 #include "app/views/gradient_lab_controls.h"
 #include "app/views/gradient_lab_flows.h"
@@ -130,7 +131,7 @@ void GradientLab::prepareRuns(const std::vector<core::NetworkSpec>& specs,
     m_chart->setRuns(runnerNames(true), colours);
     m_flows->setRuns(runnerNames(false), colours, cellState, settings.layers);
     m_guide->setRuns(runnerNames(false),
-                     QString::fromStdString(GradientLabSetup::metricName(settings)));
+                     TaskTexts::translated(GradientLabSetup::metricName(settings)));
     m_guide->setLayer(m_flows->shownLayer(), m_flows->layerCount());
 }
 
