@@ -200,7 +200,8 @@ void TestStepArithmeticView::screenshotOfAllViewsTogether() {
         grid->addWidget(timeline, 2, 0, 1, 2);
         window.resize(1600, 1000);
         heatmap->setTrace(m_trace);
-        heatmap->setInput(probe_fixtures::probeInput(*m_engine));
+        heatmap->setInput(
+            app::InputSequence::of(m_engine->task(), probe_fixtures::probeInput(*m_engine)));
         cell->setSpec(m_engine->network().spec());
         cell->setTrace(m_trace);
         arithmetic->setNetwork(network());
