@@ -8,7 +8,24 @@
 #include <QFileInfo>
 #include <QMenu>
 
+#ifdef LSTM_STUDIO_READY_SESSIONS
+/** Q_INIT_RESOURCE names a global function: outside any namespace. */
+static void initSessionResources() {
+    Q_INIT_RESOURCE(sessions);
+}
+#endif
+
 namespace app {
+
+void ExamplesMenu::registerResources() {
+#ifdef LSTM_STUDIO_READY_SESSIONS
+    static const bool registered = [] {
+        initSessionResources();
+        return true;
+    }();
+    Q_UNUSED(registered);
+#endif
+}
 
 ExamplesMenu::ExamplesMenu(QMenu* menu)
     : QObject(menu)
@@ -25,6 +42,7 @@ ExamplesMenu::ExamplesMenu(QMenu* menu)
 }
 
 QStringList ExamplesMenu::readySessions() {
+    registerResources();
     const QDir folder(QStringLiteral(":/sessions"));
     QStringList paths;
     const QStringList names = folder.entryList(

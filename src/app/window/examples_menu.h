@@ -21,6 +21,8 @@ public:
 
     /** The shipped sessions' resource paths, by name. */
     static QStringList readySessions();
+    /** Makes ":/sessions" readable (a resource in an object of its own); any number of times. */
+    static void registerResources();
 
 signals:
     void sessionChosen(const QString& path);

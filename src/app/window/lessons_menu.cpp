@@ -1,5 +1,6 @@
 #include "app/window/lessons_menu.h"
 
+#include "app/window/examples_menu.h"
 #include "training/lesson_file.h"
 
 #include <QAction>
@@ -29,6 +30,7 @@ LessonsMenu::LessonsMenu(QMenu* menu)
 }
 
 QStringList LessonsMenu::shippedLessons() {
+    ExamplesMenu::registerResources(); // the lessons' sessions
     const QDir folder(QStringLiteral(":/lessons"));
     QStringList paths;
     const QStringList names = folder.entryList(
