@@ -4,6 +4,7 @@
 // French text present; Finish gives the window back as it was. Also the keys, the language.
 #include "app/views/gradient_lab.h"
 #include "app/views/probe_selection.h"
+#include "app/window/appearance.h"
 #include "app/window/classroom.h"
 #include "app/window/lesson_panel.h"
 #include "app/window/lesson_stage.h"
@@ -15,6 +16,7 @@
 #include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
+#include <QDir>
 #include <QDockWidget>
 #include <QFileInfo>
 #include <QMenu>
@@ -80,6 +82,8 @@ private slots:
     void everyLessonWalksEndToEnd();
     void keysStepAndLanguageFollows();
     void teachersOwnLessonOpensAndBadOneIsReported();
+    void pictures_data();
+    void pictures();
 
 private:
     /** Checks one step as shown; the question answered wrong then right. */
@@ -256,6 +260,50 @@ void TestLessonsWalk::teachersOwnLessonOpensAndBadOneIsReported() {
     QCOMPARE(window.errors.size(), 1);
     QVERIFY2(window.errors[0].contains(QLatin1String("version 7")), qPrintable(window.errors[0]));
     QVERIFY(window.classroom()->isActive()); // the lesson going on is kept
+}
+
+void TestLessonsWalk::pictures_data() {
+    QTest::addColumn<bool>("dark");
+    QTest::addColumn<QString>("language");
+    QTest::newRow("light") << false << QStringLiteral("en");
+    QTest::newRow("dark") << true << QStringLiteral("en");
+    QTest::newRow("fr") << false << QStringLiteral("fr");
+}
+
+/** The Lesson dock on a question, answered wrong; saved as lesson-<row>.png in the folder
+ * LSTM_STUDIO_LESSON_PICTURES names, if it names one, to be looked at. */
+void TestLessonsWalk::pictures() {
+    QFETCH(bool, dark);
+    QFETCH(QString, language);
+    const QPalette before = QApplication::palette();
+    QApplication::setPalette(dark ? app::Appearance::darkPalette()
+                                  : app::Appearance::lightPalette());
+    TestWindow window(nullptr, m_dir.filePath(QStringLiteral("autosave")));
+    window.resize(1400, 900);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    app::Classroom* classroom = window.classroom();
+    classroom->setLanguage(language);
+    QVERIFY(classroom->open(app::LessonsMenu::shippedLessons().first()));
+    classroom->next();
+    classroom->next(); // the step with the first question
+    app::LessonPanel* panel = classroom->panel();
+    QVERIFY(!panel->choiceButtons().isEmpty());
+    panel->choiceButtons().first()->click();
+    panel->checkButton()->click();
+    QCOMPARE(panel->verdict(), app::LessonPanel::Verdict::Wrong);
+    classroom->dock()->resize(460, 720);
+    QCoreApplication::processEvents();
+    const QPixmap picture = classroom->dock()->grab();
+    QVERIFY(!picture.isNull());
+    const QString folder = qEnvironmentVariable("LSTM_STUDIO_LESSON_PICTURES");
+    if (!folder.isEmpty()) {
+        QVERIFY(picture.save(QDir(folder).filePath(
+            QStringLiteral("lesson-%1.png").arg(QLatin1String(QTest::currentDataTag())))));
+        QVERIFY(window.grab().save(QDir(folder).filePath(
+            QStringLiteral("lesson-window-%1.png").arg(QLatin1String(QTest::currentDataTag())))));
+    }
+    QApplication::setPalette(before);
 }
 
 QTEST_MAIN(TestLessonsWalk)
