@@ -82,6 +82,7 @@ private slots:
     void everyLessonWalksEndToEnd();
     void keysStepAndLanguageFollows();
     void teachersOwnLessonOpensAndBadOneIsReported();
+    void anotherSessionEndsTheLesson();
     void pictures_data();
     void pictures();
 
@@ -262,6 +263,19 @@ void TestLessonsWalk::teachersOwnLessonOpensAndBadOneIsReported() {
     QVERIFY(window.classroom()->isActive()); // the lesson going on is kept
 }
 
+void TestLessonsWalk::anotherSessionEndsTheLesson() {
+    TestWindow window(nullptr, m_dir.filePath(QStringLiteral("autosave")));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    app::Classroom* classroom = window.classroom();
+    const WindowState before = stateOf(classroom->stage());
+    QVERIFY(classroom->open(app::LessonsMenu::shippedLessons().first()));
+    QVERIFY(stateOf(classroom->stage()) != before); // the first step locks and hides
+    window.findChild<QAction*>(QStringLiteral("actionNew"))->trigger();
+    QVERIFY(!classroom->isActive());
+    QCOMPARE(stateOf(classroom->stage()), before);
+}
+
 void TestLessonsWalk::pictures_data() {
     QTest::addColumn<bool>("dark");
     QTest::addColumn<QString>("language");
@@ -296,10 +310,15 @@ void TestLessonsWalk::pictures() {
     QCoreApplication::processEvents();
     const QPixmap picture = classroom->dock()->grab();
     QVERIFY(!picture.isNull());
+    auto* menu = window.findChild<QMenu*>(QStringLiteral("menuLessons"));
+    menu->adjustSize();
+    const QPixmap menuPicture = menu->grab();
     const QString folder = qEnvironmentVariable("LSTM_STUDIO_LESSON_PICTURES");
     if (!folder.isEmpty()) {
         QVERIFY(picture.save(QDir(folder).filePath(
             QStringLiteral("lesson-%1.png").arg(QLatin1String(QTest::currentDataTag())))));
+        QVERIFY(menuPicture.save(QDir(folder).filePath(
+            QStringLiteral("lesson-menu-%1.png").arg(QLatin1String(QTest::currentDataTag())))));
         QVERIFY(window.grab().save(QDir(folder).filePath(
             QStringLiteral("lesson-window-%1.png").arg(QLatin1String(QTest::currentDataTag())))));
     }

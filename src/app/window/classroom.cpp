@@ -73,7 +73,10 @@ bool Classroom::open(const QString& path) {
         return false;
     if (m_active)
         finish();
-    if (!m_hooks.openCopy(lesson.session))
+    m_opening = true;
+    const bool opened = m_hooks.openCopy(lesson.session);
+    m_opening = false;
+    if (!opened)
         return false;
     m_lesson = lesson;
     m_active = true;
@@ -128,6 +131,11 @@ void Classroom::setLanguage(const QString& language) {
         m_menu->setLanguage(language);
     if (m_active)
         m_panel->showStep(m_lesson, m_step, m_language);
+}
+
+void Classroom::onSessionReplaced() {
+    if (m_active && !m_opening)
+        finish();
 }
 
 void Classroom::updateActions() {

@@ -67,6 +67,8 @@ public slots:
     void finish();
     /** Shows the lessons in `language` ("en", "fr"); the shown step again. */
     void setLanguage(const QString& language);
+    /** Another session took the lesson's place (New, Open, a task): the lesson ends. */
+    void onSessionReplaced();
 
 signals:
     void stepShown(int step);
@@ -91,6 +93,7 @@ private:
     training::Lesson m_lesson;
     int m_step = 0;
     bool m_active = false;
+    bool m_opening = false; ///< the lesson's own session is being opened
     QString m_language = QStringLiteral("en");
 };
 

@@ -299,6 +299,7 @@ void MainWindow::setUpLessons() {
     };
     m_classroom = new Classroom(stage, hooks, this);
     m_classroom->populate(m_ui->menuLessons);
+    connect(m_workspace, &Workspace::sessionReplaced, m_classroom, &Classroom::onSessionReplaced);
     auto* examples = new ExamplesMenu(m_ui->menuExamples);
     connect(examples, &ExamplesMenu::sessionChosen, this, [this](const QString& path) {
         if (!m_workspace->isModified() || confirmDiscard())
