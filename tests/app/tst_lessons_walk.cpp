@@ -6,6 +6,7 @@
 #include "app/views/probe_selection.h"
 #include "app/window/appearance.h"
 #include "app/window/classroom.h"
+#include "app/window/language_manager.h"
 #include "app/window/lesson_panel.h"
 #include "app/window/lesson_stage.h"
 #include "app/window/lessons_menu.h"
@@ -83,6 +84,7 @@ private slots:
     void keysStepAndLanguageFollows();
     void teachersOwnLessonOpensAndBadOneIsReported();
     void anotherSessionEndsTheLesson();
+    void languageManagerRetitlesTheLessons();
     void pictures_data();
     void pictures();
 
@@ -274,6 +276,23 @@ void TestLessonsWalk::anotherSessionEndsTheLesson() {
     window.findChild<QAction*>(QStringLiteral("actionNew"))->trigger();
     QVERIFY(!classroom->isActive());
     QCOMPARE(stateOf(classroom->stage()), before);
+}
+
+void TestLessonsWalk::languageManagerRetitlesTheLessons() {
+    TestWindow window(nullptr, m_dir.filePath(QStringLiteral("autosave")));
+    app::LanguageManager manager;
+    manager.apply(QStringLiteral("en"));
+    window.setLanguageManager(&manager);
+    const QString path = app::LessonsMenu::shippedLessons().first();
+    training::Lesson lesson;
+    QString error;
+    QVERIFY2(training::LessonFile::load(path, lesson, &error), qPrintable(error));
+    QCOMPARE(lessonAction(window, path)->text(), lesson.title.exactly(QStringLiteral("en")));
+    manager.apply(QStringLiteral("fr"));
+    QCOMPARE(window.classroom()->language(), QStringLiteral("fr"));
+    QCOMPARE(lessonAction(window, path)->text(), lesson.title.exactly(QStringLiteral("fr")));
+    manager.apply(QStringLiteral("en"));
+    QCOMPARE(lessonAction(window, path)->text(), lesson.title.exactly(QStringLiteral("en")));
 }
 
 void TestLessonsWalk::pictures_data() {
