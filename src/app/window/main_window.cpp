@@ -14,7 +14,10 @@
 #include "app/views/timeline_scrubber.h"
 #include "app/window/appearance.h"
 #include "app/window/autosave_guard.h"
+#include "app/window/classroom.h"
 #include "app/window/dock_arrangement.h"
+#include "app/window/examples_menu.h"
+#include "app/window/language_manager.h"
 #include "app/window/language_menu.h"
 #include "app/window/network_views.h"
 #include "app/window/recent_files_menu.h"
@@ -25,6 +28,7 @@
 #include "app/window/templates_menu.h"
 #include "app/window/training_status.h"
 #include "app/window/workspace.h"
+#include "training/lesson_file.h"
 #include "training/session_file.h"
 #include "ui_main_window.h"
 
@@ -75,6 +79,7 @@ MainWindow::MainWindow(QWidget* parent, const QString& autosaveFolder)
     new TemplatesMenu(m_ui->menuTemplates, m_workspace);
     setUpActions();
     setUpDocks();
+    setUpLessons();
     statusBar()->addPermanentWidget(m_status);
     connectWorkspace();
     showSession();
@@ -85,6 +90,7 @@ MainWindow::MainWindow(QWidget* parent, const QString& autosaveFolder)
         resize(screen()->availableSize() * 0.9);
     if (!restoreState(savedState.get()))
         m_docks->resizeToDefaults();
+    m_classroom->dock()->hide(); // no lesson yet, whatever the saved state says
 }
 
 MainWindow::~MainWindow() = default;
@@ -270,6 +276,38 @@ void MainWindow::setUpDocks() {
             });
 }
 
+void MainWindow::setUpLessons() {
+    LessonStage::Parts stage;
+    stage.window = this;
+    stage.selection = m_views->selection();
+    stage.editor = m_editor;
+    stage.showLab = [this] {
+        showGradientLab();
+        return m_gradientLab;
+    };
+    Classroom::Hooks hooks;
+    hooks.mayDiscard = [this] {
+        return !m_workspace->isModified() || confirmDiscard();
+    };
+    hooks.openCopy = [this](const QString& path) {
+        return openCopy(path);
+    };
+    hooks.reportError = [this](const QString& text, const QString& details) {
+        reportError(text, details);
+    };
+    hooks.askLessonPath = [this] {
+        return askLessonPath();
+    };
+    m_classroom = new Classroom(stage, hooks, this);
+    m_classroom->populate(m_ui->menuLessons);
+    connect(m_workspace, &Workspace::sessionReplaced, m_classroom, &Classroom::onSessionReplaced);
+    auto* examples = new ExamplesMenu(m_ui->menuExamples);
+    connect(examples, &ExamplesMenu::sessionChosen, this, [this](const QString& path) {
+        if (!m_workspace->isModified() || confirmDiscard())
+            openCopy(path);
+    });
+}
+
 void MainWindow::connectWorkspace() {
     training::TrainingController* controller = m_workspace->controller();
     using Controller = training::TrainingController;
@@ -308,6 +346,8 @@ void MainWindow::addShortcutsToTooltips() {
 
 void MainWindow::setLanguageManager(LanguageManager* manager) {
     m_ui->menuSettings->addMenu(new LanguageMenu(manager, m_ui->menuSettings));
+    m_classroom->setLanguage(manager->current());
+    connect(manager, &LanguageManager::languageChanged, m_classroom, &Classroom::setLanguage);
 }
 
 void MainWindow::setAppearance(Appearance* appearance) {
@@ -366,6 +406,17 @@ bool MainWindow::openSession(const QString& path) {
     }
     m_recentFiles->add(path);
     statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(path)), 5000);
+    return true;
+}
+
+bool MainWindow::openCopy(const QString& path) {
+    QString error;
+    if (!m_workspace->openCopy(path, &error)) {
+        reportError(tr("Could not open “%1”.").arg(QFileInfo(path).fileName()), error);
+        return false;
+    }
+    statusBar()->showMessage(tr("Opened a copy of %1").arg(QFileInfo(path).completeBaseName()),
+                             5000);
     return true;
 }
 
@@ -454,6 +505,15 @@ bool MainWindow::confirmDiscard() {
 QString MainWindow::askOpenPath() {
     return QFileDialog::getOpenFileName(this, tr("Open Session"), lastDirectory.get(),
                                         tr("%1;;LSTM Studio models (*.json)").arg(sessionFilter()));
+}
+
+QString MainWindow::askLessonPath() {
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open Lesson"), lastDirectory.get(),
+        tr("LSTM Studio lessons (*.%1)").arg(QLatin1String(training::LessonFile::kExtension)));
+    if (!path.isEmpty())
+        lastDirectory.set(QFileInfo(path).absolutePath());
+    return path;
 }
 
 QString MainWindow::askSavePath(const QString& title, const QString& start, const QString& filter) {

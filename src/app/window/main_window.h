@@ -27,6 +27,7 @@ class Appearance;
 class BlockInspector;
 class DockArrangement;
 class BlockPalette;
+class Classroom;
 class NetworkScene;
 class NetworkView;
 class GradientLab;
@@ -55,12 +56,16 @@ public:
     void setAppearance(Appearance* appearance);
 
     AutosaveGuard& autosave() const { return *m_autosave; }
+    /** The lessons: the Lessons menu, the Lesson dock and the stepping (its next() slot). */
+    Classroom* classroom() const { return m_classroom; }
 
 public slots:
     /** Offers back what a window that did not close cleanly left autosaved, if anything. */
     void offerRecovery();
     /** Replaces the session by the file's; on any problem reports it and keeps the current one. */
     bool openSession(const QString& path);
+    /** Opens a session as an untitled copy (ready sessions, lessons); reports a failure. */
+    bool openCopy(const QString& path);
     /** Writes the session to `path` and makes it the current file; reports a failure. */
     bool saveSession(const QString& path);
     /** Trains (or goes on training) the network with the Training panel's settings. */
@@ -78,6 +83,8 @@ protected:
     virtual bool confirmDiscard();
     /** A file name from a dialog; empty when cancelled. Tests override both. */
     virtual QString askOpenPath();
+    /** A lesson file from a dialog; empty when cancelled. */
+    virtual QString askLessonPath();
     /** Which autosave to restore or discard, or later; a dialog. Tests override it. */
     virtual std::pair<AutosaveGuard::Choice, training::AutosaveStore::Entry>
     askRecovery(const QList<training::AutosaveStore::Entry>& entries);
@@ -90,6 +97,8 @@ private:
     /** The canvas in the centre, the palette and inspector beside it, its actions in the menus. */
     void setUpEditor();
     void setUpDocks();
+    /** The Lessons menu and dock, and File › Examples. */
+    void setUpLessons();
 
     void connectWorkspace();
     /** Tooltips that name their shortcut, so the keyboard is discoverable from the toolbar. */
@@ -131,6 +140,7 @@ private:
     BlockPalette* m_palette = nullptr;
     BlockInspector* m_inspector = nullptr;
     std::unique_ptr<DockArrangement> m_docks;
+    Classroom* m_classroom = nullptr;
     bool m_shown = false;
 };
 

@@ -102,6 +102,8 @@ void NetworkViews::showWorkspace() {
     m_output->setNetwork(std::make_shared<const core::Network<double>>(network));
     m_outputEpoch = -1;
     m_cell->setSpec(network.spec());
+    // The last session's trace goes first: a GRU's trace read as an LSTM's has a gate too few.
+    m_arithmetic->setTrace(nullptr);
     m_arithmetic->setNetwork(network);
     const data::Task& task = m_workspace->task();
     if (task.sequenceCount(data::Split::Validation) > m_probeSequence) {

@@ -131,6 +131,13 @@ bool Workspace::open(const QString& path, QString* error) {
     return adopt(loaded, std::move(task), path, error);
 }
 
+bool Workspace::openCopy(const QString& path, QString* error) {
+    if (!open(path, error))
+        return false;
+    setFile(QString());
+    return true;
+}
+
 bool Workspace::adopt(const session::Session& session, std::unique_ptr<data::Task> task,
                       const QString& file, QString* error) {
     Q_UNUSED(error);

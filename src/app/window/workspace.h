@@ -58,6 +58,9 @@ public:
     bool newSession(const std::string& name, const data::TaskOptions& options, QString* error);
     /** Opens a session (.lstmsession) or a model (.json); false with *error, nothing changed. */
     bool open(const QString& path, QString* error);
+    /** Opens a session as open() does but untitled, so saving asks where: a ready session or a
+     * lesson's in the program's resources is never written back. */
+    bool openCopy(const QString& path, QString* error);
     /** Writes the session to `path` and makes it the file; false with *error. */
     bool save(const QString& path, QString* error);
     /** The whole session as it stands, for saving and autosaving. A graph that does not compile
