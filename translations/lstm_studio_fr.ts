@@ -393,6 +393,85 @@
     </message>
 </context>
 <context>
+    <name>LessonFile</name>
+    <message>
+        <source>unknown field “%1” (known: %2)</source>
+        <translation>champ inconnu «&#xa0;%1&#xa0;» (champs connus&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <source>must be an object ({…})</source>
+        <translation>doit être un objet ({…})</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>doit être un nombre entier</translation>
+    </message>
+    <message>
+        <source>%1 is not between %2 and %3</source>
+        <translation>%1 n’est pas compris entre %2 et %3</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <source>must be a text: an object of languages to strings, as {&quot;en&quot;: &quot;…&quot;, &quot;fr&quot;: &quot;…&quot;}</source>
+        <translation>doit être un texte&#xa0;: un objet qui associe une chaîne à chaque langue, comme {&quot;en&quot;: &quot;…&quot;, &quot;fr&quot;: &quot;…&quot;}</translation>
+    </message>
+    <message>
+        <source>must be a string that is not empty</source>
+        <translation>doit être une chaîne non vide</translation>
+    </message>
+    <message>
+        <source>must be a list of names ([&quot;…&quot;])</source>
+        <translation>doit être une liste de noms ([&quot;…&quot;])</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of %2</source>
+        <translation>«&#xa0;%1&#xa0;» ne fait pas partie des valeurs possibles&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>must be a task&apos;s name</source>
+        <translation>doit être le nom d’une tâche</translation>
+    </message>
+    <message>
+        <source>must be a list of 2 to 10 texts</source>
+        <translation>doit être une liste de 2 à 10 textes</translation>
+    </message>
+    <message>
+        <source>%1 is not one of the %2 choices (0 to %3)</source>
+        <translation>%1 ne correspond à aucun des %2 choix (numérotés de 0 à %3)</translation>
+    </message>
+    <message>
+        <source>only a step that shows the lab (&quot;show&quot;: &quot;lab&quot;) may set it</source>
+        <translation>seule une étape qui affiche le laboratoire (&quot;show&quot;: &quot;lab&quot;) peut définir ce champ</translation>
+    </message>
+    <message>
+        <source>not a lesson: &quot;format&quot; must be &quot;%1&quot;</source>
+        <translation>ce fichier n’est pas une leçon&#xa0;: &quot;format&quot; doit valoir &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>version %1 is not one this program reads (it reads %2)</source>
+        <translation>version %1 non prise en charge (ce programme lit la version %2)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <source>must name the lesson&apos;s session file</source>
+        <translation>doit indiquer le fichier de session de la leçon</translation>
+    </message>
+    <message>
+        <source>the session “%1” is not there (looked for %2)</source>
+        <translation>la session «&#xa0;%1&#xa0;» est introuvable (emplacement cherché&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <source>must be a list of 1 to %1 steps ([{…}, …])</source>
+        <translation>doit être une liste de 1 à %1 étapes ([{…}, …])</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Task</source>
@@ -685,6 +764,18 @@
     <message>
         <source>Race a plain RNN, an LSTM and a GRU on a long lag and watch their gradients fade</source>
         <translation>Faire courir un RNN simple, un LSTM et un GRU sur un long décalage et voir leurs gradients s’évanouir</translation>
+    </message>
+    <message>
+        <source>E&amp;xamples</source>
+        <translation>Exe&amp;mples</translation>
+    </message>
+    <message>
+        <source>Ready, trained sessions of the built-in tasks</source>
+        <translation>Sessions déjà entraînées, prêtes à l’emploi, pour les tâches intégrées</translation>
+    </message>
+    <message>
+        <source>&amp;Lessons</source>
+        <translation>&amp;Leçons</translation>
     </message>
 </context>
 <context>
@@ -1587,6 +1678,45 @@
     </message>
 </context>
 <context>
+    <name>app::Classroom</name>
+    <message>
+        <source>Could not open the lesson “%1”.</source>
+        <translation>Impossible d’ouvrir la leçon «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>Leçon</translation>
+    </message>
+    <message>
+        <source>Show or hide the lesson being followed</source>
+        <translation>Afficher ou masquer la leçon en cours</translation>
+    </message>
+    <message>
+        <source>&amp;Next Step</source>
+        <translation>Étape &amp;suivante</translation>
+    </message>
+    <message>
+        <source>The lesson&apos;s next step (Ctrl+Right or Page Down)</source>
+        <translation>L’étape suivante de la leçon (Ctrl+Flèche droite ou Pg Suiv)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Step</source>
+        <translation>Étape &amp;précédente</translation>
+    </message>
+    <message>
+        <source>The lesson&apos;s previous step (Ctrl+Left or Page Up)</source>
+        <translation>L’étape précédente de la leçon (Ctrl+Flèche gauche ou Pg Préc)</translation>
+    </message>
+    <message>
+        <source>&amp;End Lesson</source>
+        <translation>&amp;Terminer la leçon</translation>
+    </message>
+    <message>
+        <source>Close the lesson: the panels and controls come back as they were</source>
+        <translation>Fermer la leçon&#xa0;: les panneaux et les commandes redeviennent tels qu’ils étaient</translation>
+    </message>
+</context>
+<context>
     <name>app::ConfusionMatrixView</name>
     <message>
         <source>Rows: the true class; columns: the network&apos;s guess</source>
@@ -1670,6 +1800,13 @@
     <message>
         <source>Show or hide the “%1” panel</source>
         <translation>Afficher ou masquer le panneau «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>app::ExamplesMenu</name>
+    <message>
+        <source>Open the trained session “%1” as an untitled copy</source>
+        <translation>Ouvrir la session entraînée «&#xa0;%1&#xa0;» sous forme de copie sans titre</translation>
     </message>
 </context>
 <context>
@@ -1913,6 +2050,29 @@
 <context>
     <name>app::GradientLab</name>
     <message>
+        <source>%1, %2 units</source>
+        <translation>%1, %2 unités</translation>
+    </message>
+    <message>
+        <source>RNN</source>
+        <translation>RNN</translation>
+    </message>
+    <message>
+        <source>LSTM</source>
+        <translation>LSTM</translation>
+    </message>
+    <message>
+        <source>GRU</source>
+        <translation>GRU</translation>
+    </message>
+    <message>
+        <source>Peephole LSTM</source>
+        <translation>LSTM peephole</translation>
+    </message>
+</context>
+<context>
+    <name>app::GradientLabControls</name>
+    <message>
         <source>Task:</source>
         <translation>Tâche&#xa0;:</translation>
     </message>
@@ -1937,12 +2097,12 @@
         <translation>État caché&#xa0;:</translation>
     </message>
     <message>
-        <source>Epochs:</source>
-        <translation>Époques&#xa0;:</translation>
+        <source>Layers:</source>
+        <translation>Couches&#xa0;:</translation>
     </message>
     <message>
-        <source>Clip gradients</source>
-        <translation>Écrêter les gradients</translation>
+        <source>Epochs:</source>
+        <translation>Époques&#xa0;:</translation>
     </message>
     <message>
         <source>Stop</source>
@@ -1953,6 +2113,14 @@
         <translation>Lancer la course</translation>
     </message>
     <message>
+        <source>Stop the runs</source>
+        <translation>Arrêter les entraînements</translation>
+    </message>
+    <message>
+        <source>Train the networks side by side from the same start</source>
+        <translation>Entraîner les réseaux côte à côte à partir du même point de départ</translation>
+    </message>
+    <message>
         <source>A task whose answer depends on inputs far back in the sequence</source>
         <translation>Une tâche dont la réponse dépend d’entrées situées loin en arrière dans la séquence</translation>
     </message>
@@ -1961,20 +2129,32 @@
         <translation>À quelle distance en arrière se trouvent les entrées importantes&#xa0;; relâcher le curseur relance la course avec ce décalage</translation>
     </message>
     <message>
-        <source>Give the three networks the same hidden size, or about the same number of weights (an RNN then gets wider than an LSTM)</source>
-        <translation>Donner aux trois réseaux la même taille d’état caché, ou à peu près le même nombre de poids (le RNN est alors plus large que le LSTM)</translation>
+        <source>Give the networks the same hidden size, or about the same number of weights (an RNN then gets wider than an LSTM)</source>
+        <translation>Donner aux réseaux la même taille d’état caché, ou à peu près le même nombre de poids (un RNN est alors plus large qu’un LSTM)</translation>
     </message>
     <message>
         <source>Units of the LSTM (and of the others with the same hidden size)</source>
         <translation>Unités du LSTM (et des autres réseaux, à taille d’état caché égale)</translation>
     </message>
     <message>
+        <source>Recurrent layers stacked on each other, the same for every network; the charts show one layer at a time</source>
+        <translation>Couches récurrentes empilées les unes sur les autres, les mêmes pour chaque réseau&#xa0;; les graphiques montrent une couche à la fois</translation>
+    </message>
+    <message>
         <source>Passes over the training sequences</source>
         <translation>Passages sur les séquences d’entraînement</translation>
     </message>
     <message>
+        <source>Clip gradients</source>
+        <translation>Écrêter les gradients</translation>
+    </message>
+    <message>
         <source>Rescale gradients whose norm exceeds the threshold, against explosions</source>
         <translation>Remettre à l’échelle les gradients dont la norme dépasse le seuil, contre l’explosion du gradient</translation>
+    </message>
+    <message>
+        <source>The clipping threshold: the largest gradient norm let through</source>
+        <translation>Le seuil d’écrêtage&#xa0;: la plus grande norme du gradient autorisée</translation>
     </message>
     <message>
         <source>RNN activation:</source>
@@ -2001,30 +2181,6 @@
         <translation>Le biais de la porte d’oubli du LSTM à l’initialisation&#xa0;: un biais positif garde la porte ouverte (f ≈ 1) dès le départ&#xa0;; 0&#xa0;: la valeur par défaut de PyTorch</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;: ‖∂L/∂h&lt;sub&gt;t&lt;/sub&gt;‖</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;&#xa0;: ‖∂L/∂h&lt;sub&gt;t&lt;/sub&gt;‖</translation>
-    </message>
-    <message>
-        <source>%1, %2 units</source>
-        <translation>%1, %2 unités</translation>
-    </message>
-    <message>
-        <source>&lt;li&gt;&lt;b&gt;%1&lt;/b&gt;: at the first step the gradient is %2 of its size at the last; validation %3: %4.&lt;/li&gt;</source>
-        <translation>&lt;li&gt;&lt;b&gt;%1&lt;/b&gt;&#xa0;: au premier pas, le gradient vaut %2 fois sa norme au dernier pas&#xa0;; validation (%3)&#xa0;: %4.&lt;/li&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Why does the RNN forget?&lt;/h3&gt;&lt;p&gt;Each chart below shows how strongly the loss at the last step pulls on the hidden state h&lt;sub&gt;t&lt;/sub&gt; at every earlier step t. Learning that an early input matters needs that pull.&lt;/p&gt;&lt;p&gt;In a plain RNN the pull is multiplied by the recurrent weights and the tanh slope at every step back, so it shrinks geometrically: its curve falls by orders of magnitude towards t = 1. This is the &lt;i&gt;vanishing gradient&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;The LSTM&apos;s cell state is updated by addition, gated by the forget gate: when f ≈ 1 the gradient flows back almost unchanged, so its curve stays within an order or two. The GRU&apos;s update gate can do the same, once it has learnt to hold its state.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Try:&lt;/b&gt; drag the lag longer and let go — the RNN&apos;s loss stays at the level of guessing while the LSTM&apos;s falls. Untick clipping to watch gradients explode.&lt;/p&gt;%1</source>
-        <translation>&lt;h3&gt;Pourquoi le RNN oublie-t-il&#xa0;?&lt;/h3&gt;&lt;p&gt;Chaque graphique ci-dessous montre avec quelle force la perte au dernier pas tire sur l’état caché h&lt;sub&gt;t&lt;/sub&gt; à chaque pas t antérieur. Pour apprendre qu’une entrée ancienne compte, il faut cette traction.&lt;/p&gt;&lt;p&gt;Dans un RNN simple, la traction est multipliée par les poids récurrents et par la pente de tanh à chaque pas en arrière&#xa0;: elle diminue donc géométriquement, et sa courbe chute de plusieurs ordres de grandeur vers t = 1. C’est la &lt;i&gt;disparition du gradient&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;L’état de cellule du LSTM est mis à jour par addition, sous le contrôle de la porte d’oubli&#xa0;: quand f ≈ 1, le gradient remonte presque inchangé, et sa courbe reste à un ou deux ordres de grandeur près. La porte de mise à jour du GRU peut faire de même, une fois qu’elle a appris à conserver son état.&lt;/p&gt;&lt;p&gt;&lt;b&gt;À essayer&#xa0;:&lt;/b&gt; allongez le décalage et relâchez le curseur — la perte du RNN reste au niveau du hasard tandis que celle du LSTM diminue. Décochez l’écrêtage pour voir les gradients exploser.&lt;/p&gt;%1</translation>
-    </message>
-    <message>
-        <source>Stop the three runs</source>
-        <translation>Arrêter les trois entraînements</translation>
-    </message>
-    <message>
-        <source>Train the three networks side by side from the same start</source>
-        <translation>Entraîner les trois réseaux côte à côte à partir du même point de départ</translation>
-    </message>
-    <message>
         <source>Truncate BPTT at:</source>
         <translation>Tronquer la rétropropagation à&#xa0;:</translation>
     </message>
@@ -2047,6 +2203,232 @@
     <message>
         <source>f ≡ 1: the cell state keeps everything it was given; the gradient flows back unchanged through it</source>
         <translation>f ≡ 1&#xa0;: l’état de cellule garde tout ce qu’il a reçu&#xa0;; le gradient le traverse en arrière sans changer</translation>
+    </message>
+    <message>
+        <source>Add a peephole LSTM</source>
+        <translation>Ajouter un LSTM peephole</translation>
+    </message>
+    <message>
+        <source>Race a fourth network: an LSTM whose gates also look at its cell state, with the same width or number of weights as the others</source>
+        <translation>Faire courir un quatrième réseau&#xa0;: un LSTM dont les portes regardent aussi son état de cellule, de même largeur ou avec le même nombre de poids que les autres</translation>
+    </message>
+</context>
+<context>
+    <name>app::GradientLabFlows</name>
+    <message>
+        <source>Show layer:</source>
+        <translation>Afficher la couche&#xa0;:</translation>
+    </message>
+    <message>
+        <source>layer %1</source>
+        <translation>couche %1</translation>
+    </message>
+    <message>
+        <source>The layer whose gradients the charts show: layer 1 reads the input, the last one feeds the output</source>
+        <translation>La couche dont les graphiques montrent les gradients&#xa0;: la couche 1 lit l’entrée, la dernière alimente la sortie</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: ‖∂L/∂h&lt;sub&gt;t&lt;/sub&gt;‖, ‖∂L/∂c&lt;sub&gt;t&lt;/sub&gt;‖ dashed</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&#xa0;: ‖∂L/∂h&lt;sub&gt;t&lt;/sub&gt;‖, ‖∂L/∂c&lt;sub&gt;t&lt;/sub&gt;‖ en pointillés</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: ‖∂L/∂h&lt;sub&gt;t&lt;/sub&gt;‖</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&#xa0;: ‖∂L/∂h&lt;sub&gt;t&lt;/sub&gt;‖</translation>
+    </message>
+</context>
+<context>
+    <name>app::GradientLabGuide</name>
+    <message>
+        <source>What the control you changed last does, and what to look for now</source>
+        <translation>Ce que fait le dernier réglage que vous avez modifié, et ce qu’il faut observer maintenant</translation>
+    </message>
+    <message>
+        <source>Look for now:</source>
+        <translation>À observer maintenant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The task</source>
+        <translation>La tâche</translation>
+    </message>
+    <message>
+        <source>Both tasks hide what matters far back in the sequence. In the adding problem two numbers are marked early on and the answer at the end is their sum; in temporal order the answer is the order of two early symbols.</source>
+        <translation>Les deux tâches cachent ce qui compte loin en arrière dans la séquence. Dans le problème de l’addition, deux nombres sont marqués au début et la réponse, à la fin, est leur somme&#xa0;; dans l’ordre temporel, la réponse est l’ordre de deux symboles placés au début.</translation>
+    </message>
+    <message>
+        <source>A network can only learn this if the gradient from the last step still reaches the marked steps: watch the left end of each chart.</source>
+        <translation>Un réseau ne peut apprendre cela que si le gradient issu du dernier pas atteint encore les pas marqués&#xa0;: regardez l’extrémité gauche de chaque graphique.</translation>
+    </message>
+    <message>
+        <source>The lag</source>
+        <translation>Le décalage</translation>
+    </message>
+    <message>
+        <source>The lag is how many steps lie between the inputs that matter and the moment the answer is asked for. Every extra step is one more multiplication the gradient has to survive on its way back.</source>
+        <translation>Le décalage est le nombre de pas qui séparent les entrées importantes du moment où la réponse est demandée. Chaque pas de plus est une multiplication de plus à laquelle le gradient doit survivre en remontant.</translation>
+    </message>
+    <message>
+        <source>Let go of the slider to race again. At a short lag all of them learn; at a long one the RNN&apos;s loss stays flat at guessing level while the LSTM&apos;s still falls, and the RNN&apos;s chart drops further towards t = 1.</source>
+        <translation>Relâchez le curseur pour relancer la course. Avec un décalage court, tous apprennent&#xa0;; avec un décalage long, la perte du RNN reste plate au niveau du hasard tandis que celle du LSTM diminue encore, et le graphique du RNN plonge davantage vers t = 1.</translation>
+    </message>
+    <message>
+        <source>Same size or same number of weights</source>
+        <translation>Même taille ou même nombre de poids</translation>
+    </message>
+    <message>
+        <source>With the same hidden size an LSTM has about four times the weights of the RNN (it has four gates), so it could win just by being bigger. With the same number of weights the RNN and the GRU get wider instead, and a win is down to how the cell is built, not to its size.</source>
+        <translation>À taille d’état caché égale, un LSTM a environ quatre fois plus de poids que le RNN (il a quatre portes)&#xa0;: il pourrait donc gagner simplement parce qu’il est plus gros. À nombre de poids égal, ce sont au contraire le RNN et le GRU qui deviennent plus larges, et une victoire tient alors à la façon dont la cellule est construite, pas à sa taille.</translation>
+    </message>
+    <message>
+        <source>Race both ways. If the much wider RNN still loses, size was not the problem: the path of the gradient back through time is.</source>
+        <translation>Lancez la course dans les deux cas. Si le RNN, bien plus large, perd quand même, le problème n’était pas la taille&#xa0;: c’est le chemin du gradient en arrière dans le temps.</translation>
+    </message>
+    <message>
+        <source>Hidden size</source>
+        <translation>Taille de l’état caché</translation>
+    </message>
+    <message>
+        <source>The hidden size is how many numbers a network keeps as its memory from step to step. More units can remember more, but they do not stop the gradient from fading: that depends on how the memory is updated, not on how big it is.</source>
+        <translation>La taille de l’état caché, c’est la quantité de nombres qu’un réseau garde en mémoire d’un pas à l’autre. Plus d’unités peuvent retenir davantage, mais elles n’empêchent pas le gradient de s’affaiblir&#xa0;: cela dépend de la façon dont la mémoire est mise à jour, pas de sa taille.</translation>
+    </message>
+    <message>
+        <source>Make it larger and race again: the RNN&apos;s curve still falls by orders of magnitude.</source>
+        <translation>Augmentez-la et relancez la course&#xa0;: la courbe du RNN chute toujours de plusieurs ordres de grandeur.</translation>
+    </message>
+    <message>
+        <source>Stacked layers</source>
+        <translation>Couches empilées</translation>
+    </message>
+    <message>
+        <source>With more layers, each layer reads the outputs of the one below at every step. The gradient can now fade in two directions: back through time, and down through the stack.</source>
+        <translation>Avec plusieurs couches, chaque couche lit à chaque pas les sorties de celle du dessous. Le gradient peut alors s’affaiblir dans deux directions&#xa0;: en arrière dans le temps, et vers le bas à travers la pile de couches.</translation>
+    </message>
+    <message>
+        <source>After the next race, choose a layer with “Show layer” above the charts. Layer 1, the one reading the input, is furthest from the loss: its gradients are often the weakest.</source>
+        <translation>Après la prochaine course, choisissez une couche avec «&#xa0;Afficher la couche&#xa0;» au-dessus des graphiques. La couche 1, celle qui lit l’entrée, est la plus éloignée de la perte&#xa0;: ses gradients sont souvent les plus faibles.</translation>
+    </message>
+    <message>
+        <source>Which layer the charts show</source>
+        <translation>La couche montrée par les graphiques</translation>
+    </message>
+    <message>
+        <source>Each chart now draws the gradient reaching the chosen layer. Layer 1 reads the input; the last layer is the one next to the output.</source>
+        <translation>Chaque graphique trace maintenant le gradient qui atteint la couche choisie. La couche 1 lit l’entrée&#xa0;; la dernière couche est celle qui est juste avant la sortie.</translation>
+    </message>
+    <message>
+        <source>Compare the layers: if a lower layer&apos;s curve lies below the upper one&apos;s, the gradient also shrinks on its way down the stack.</source>
+        <translation>Comparez les couches&#xa0;: si la courbe d’une couche inférieure passe sous celle de la couche supérieure, le gradient diminue aussi en descendant la pile de couches.</translation>
+    </message>
+    <message>
+        <source>The peephole LSTM</source>
+        <translation>Le LSTM peephole</translation>
+    </message>
+    <message>
+        <source>A peephole LSTM lets its gates look at the cell state itself, not only at the input and the last output. It was added to the LSTM for tasks that need precise timing. It races as a fourth runner, sized like the others.</source>
+        <translation>Un LSTM peephole laisse ses portes regarder l’état de cellule lui-même, et pas seulement l’entrée et la dernière sortie. Ce mécanisme a été ajouté au LSTM pour les tâches qui demandent un minutage précis. Il court comme quatrième concurrent, avec une taille comparable à celle des autres.</translation>
+    </message>
+    <message>
+        <source>On these tasks it usually stays close to the plain LSTM: the cell state, not the peepholes, is what carries the gradient back.</source>
+        <translation>Sur ces tâches, il reste en général proche du LSTM simple&#xa0;: c’est l’état de cellule, et non les peepholes, qui ramène le gradient en arrière.</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>Époques</translation>
+    </message>
+    <message>
+        <source>An epoch is one pass over all the training sequences. More epochs give a network more time, but if no gradient reaches the early inputs, more time does not help.</source>
+        <translation>Une époque est un passage sur toutes les séquences d’entraînement. Plus d’époques laissent plus de temps au réseau, mais si aucun gradient n’atteint les premières entrées, ce temps en plus ne sert à rien.</translation>
+    </message>
+    <message>
+        <source>In the loss chart: is a curve still falling at the end, or flat?</source>
+        <translation>Dans le graphique de la perte&#xa0;: une courbe descend-elle encore à la fin, ou est-elle plate&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Gradient clipping</source>
+        <translation>Écrêtage du gradient</translation>
+    </message>
+    <message>
+        <source>When the gradient&apos;s total size is above the threshold, clipping scales it down to the threshold before the weights change. It stops exploding gradients from throwing the weights far away; it cannot make a vanished gradient bigger again. A lower threshold means smaller, safer, slower steps.</source>
+        <translation>Quand la taille totale du gradient dépasse le seuil, l’écrêtage le ramène au seuil avant que les poids ne changent. Il empêche un gradient qui explose d’envoyer les poids très loin&#xa0;; il ne peut pas faire regrandir un gradient qui a disparu. Un seuil plus bas donne des mises à jour plus petites, plus sûres et plus lentes.</translation>
+    </message>
+    <message>
+        <source>Turn clipping off, set the recurrent weight scale above 1 or choose ReLU, and race again: the RNN&apos;s loss may jump or stop being a number, and its chart climbs towards t = 1 instead of falling.</source>
+        <translation>Désactivez l’écrêtage, réglez l’échelle des poids récurrents au-dessus de 1 ou choisissez ReLU, puis relancez la course&#xa0;: la perte du RNN peut faire des bonds ou cesser d’être un nombre, et son graphique monte vers t = 1 au lieu de descendre.</translation>
+    </message>
+    <message>
+        <source>The RNN&apos;s activation</source>
+        <translation>L’activation du RNN</translation>
+    </message>
+    <message>
+        <source>tanh squashes every value into −1 … 1 and its slope is at most 1, so each step back can only shrink the gradient (apart from the weights). ReLU does not squash positive values: its slope is 1 or 0, so the gradient can grow as easily as it shrinks.</source>
+        <translation>tanh écrase chaque valeur dans −1 … 1 et sa pente vaut au plus 1&#xa0;: chaque pas en arrière ne peut donc que réduire le gradient (si l’on met les poids à part). ReLU n’écrase pas les valeurs positives&#xa0;: sa pente vaut 1 ou 0, si bien que le gradient peut grandir aussi facilement qu’il diminue.</translation>
+    </message>
+    <message>
+        <source>With ReLU the RNN&apos;s curve may bend upwards (exploding) instead of down; watch its loss for spikes and keep clipping on.</source>
+        <translation>Avec ReLU, la courbe du RNN peut s’incurver vers le haut (explosion) au lieu de descendre&#xa0;; surveillez les pics de sa perte et laissez l’écrêtage activé.</translation>
+    </message>
+    <message>
+        <source>The recurrent weight scale</source>
+        <translation>L’échelle des poids récurrents</translation>
+    </message>
+    <message>
+        <source>This multiplies the weights from one step&apos;s state to the next at the start of training. Going back one step multiplies the gradient by these weights; going back 50 steps does it 50 times. If that shrinks it a little each time, it vanishes; if it grows it, it explodes.</source>
+        <translation>Ce réglage multiplie, au début de l’entraînement, les poids qui relient l’état d’un pas à celui du pas suivant. Remonter d’un pas multiplie le gradient par ces poids&#xa0;; remonter de 50 pas le fait 50 fois. Si cela le réduit un peu à chaque fois, il disparaît&#xa0;; si cela l’agrandit, il explose.</translation>
+    </message>
+    <message>
+        <source>Try 0.5 and then 2: the RNN&apos;s chart turns steeply down, or up. The LSTM minds much less: its cell state is not multiplied by these weights.</source>
+        <translation>Essayez 0,5 puis 2&#xa0;: le graphique du RNN plonge fortement, ou remonte fortement. Le LSTM y est bien moins sensible&#xa0;: son état de cellule n’est pas multiplié par ces poids.</translation>
+    </message>
+    <message>
+        <source>The forget-gate bias</source>
+        <translation>Le biais de la porte d’oubli</translation>
+    </message>
+    <message>
+        <source>The forget gate f decides how much of its cell state an LSTM keeps at each step: f = 1 keeps everything, f = 0 forgets everything. A positive bias starts the gate almost open (a bias of 3 gives f ≈ 0.95), so the LSTM remembers from the first epoch on.</source>
+        <translation>La porte d’oubli f décide quelle part de son état de cellule un LSTM garde à chaque pas&#xa0;: f = 1 garde tout, f = 0 oublie tout. Un biais positif fait démarrer la porte presque ouverte (un biais de 3 donne f ≈ 0,95)&#xa0;: le LSTM se souvient ainsi dès la première époque.</translation>
+    </message>
+    <message>
+        <source>Set it to 2 or 3 and race again: the LSTM&apos;s dashed ‖∂L/∂c_t‖ curve flattens and its loss falls sooner. Only the LSTMs have this gate.</source>
+        <translation>Réglez-le sur 2 ou 3 et relancez la course&#xa0;: la courbe en pointillés ‖∂L/∂c_t‖ du LSTM s’aplatit et sa perte diminue plus tôt. Seuls les LSTM ont cette porte.</translation>
+    </message>
+    <message>
+        <source>Truncated backpropagation through time</source>
+        <translation>Rétropropagation dans le temps tronquée</translation>
+    </message>
+    <message>
+        <source>Truncation carries the gradient back at most this many steps; further back it is cut to zero. Training gets cheaper, but no network can learn to use an input that lies beyond the cut.</source>
+        <translation>La troncature ne propage le gradient en arrière que sur ce nombre de pas au plus&#xa0;; plus loin, il est mis à zéro. L’entraînement coûte moins cher, mais aucun réseau ne peut apprendre à utiliser une entrée située au-delà de la coupure.</translation>
+    </message>
+    <message>
+        <source>Set it below the lag and race again: every loss stays at guessing level, even the LSTM&apos;s.</source>
+        <translation>Réglez-la en dessous du décalage et relancez la course&#xa0;: toutes les pertes restent au niveau du hasard, même celle du LSTM.</translation>
+    </message>
+    <message>
+        <source>The forget gate held at 1</source>
+        <translation>La porte d’oubli maintenue à 1</translation>
+    </message>
+    <message>
+        <source>With f held at 1 the LSTM&apos;s cell state keeps everything it was ever given, and the gradient flows back along it without shrinking at all. This is the “constant error carousel” of the first LSTM, which had no forget gate.</source>
+        <translation>Avec f maintenu à 1, l’état de cellule du LSTM garde tout ce qu’il a jamais reçu, et le gradient remonte le long de cet état sans diminuer du tout. C’est le «&#xa0;carrousel d’erreur constante&#xa0;» du premier LSTM, qui n’avait pas de porte d’oubli.</translation>
+    </message>
+    <message>
+        <source>The LSTM&apos;s dashed curve should be flat. The price: it can never forget, so on long sequences its cell state keeps growing.</source>
+        <translation>La courbe en pointillés du LSTM devrait être plate. Le prix à payer&#xa0;: il ne peut jamais oublier, donc sur de longues séquences son état de cellule ne cesse de grandir.</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;&lt;b&gt;%1&lt;/b&gt;: at the first step the gradient is %2 of its size at the last; validation %3: %4.&lt;/li&gt;</source>
+        <translation>&lt;li&gt;&lt;b&gt;%1&lt;/b&gt;&#xa0;: au premier pas, le gradient vaut %2 fois sa norme au dernier pas&#xa0;; validation (%3)&#xa0;: %4.&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>The last race, layer %1 of %2</source>
+        <translation>La dernière course, couche %1 sur %2</translation>
+    </message>
+    <message>
+        <source>The last race</source>
+        <translation>La dernière course</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Why does the RNN forget?&lt;/h3&gt;&lt;p&gt;Each chart below shows how strongly the loss at the last step pulls on the hidden state h&lt;sub&gt;t&lt;/sub&gt; at every earlier step t. Learning that an early input matters needs that pull.&lt;/p&gt;&lt;p&gt;In a plain RNN the pull is multiplied by the recurrent weights and the tanh slope at every step back, so it shrinks geometrically: its curve falls by orders of magnitude towards t = 1. This is the &lt;i&gt;vanishing gradient&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;The LSTM&apos;s cell state is updated by addition, gated by the forget gate: when f ≈ 1 the gradient flows back almost unchanged (the dashed ‖∂L/∂c&lt;sub&gt;t&lt;/sub&gt;‖ curve), so its curve stays within an order or two. The GRU&apos;s update gate can do the same, once it has learnt to hold its state.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Try:&lt;/b&gt; change one control at a time; this guide then says what it does and what to look for.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Pourquoi le RNN oublie-t-il&#xa0;?&lt;/h3&gt;&lt;p&gt;Chaque graphique ci-dessous montre avec quelle force la perte au dernier pas tire sur l’état caché h&lt;sub&gt;t&lt;/sub&gt; à chaque pas t antérieur. Pour apprendre qu’une entrée ancienne compte, il faut cette traction.&lt;/p&gt;&lt;p&gt;Dans un RNN simple, la traction est multipliée par les poids récurrents et par la pente de tanh à chaque pas en arrière&#xa0;: elle diminue donc géométriquement, et sa courbe chute de plusieurs ordres de grandeur vers t = 1. C’est la &lt;i&gt;disparition du gradient&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;L’état de cellule du LSTM est mis à jour par addition, sous le contrôle de la porte d’oubli&#xa0;: quand f ≈ 1, le gradient remonte presque inchangé (la courbe en pointillés ‖∂L/∂c&lt;sub&gt;t&lt;/sub&gt;‖), et sa courbe reste à un ou deux ordres de grandeur près. La porte de mise à jour du GRU peut faire de même, une fois qu’elle a appris à conserver son état.&lt;/p&gt;&lt;p&gt;&lt;b&gt;À essayer&#xa0;:&lt;/b&gt; modifiez un seul réglage à la fois&#xa0;; ce guide indique alors ce qu’il fait et ce qu’il faut observer.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2097,6 +2479,76 @@
     <message>
         <source>&amp;System Language</source>
         <translation>Langue du &amp;système</translation>
+    </message>
+</context>
+<context>
+    <name>app::LessonPanel</name>
+    <message>
+        <source>Choose this answer, then press Check</source>
+        <translation>Choisissez cette réponse, puis appuyez sur Vérifier</translation>
+    </message>
+    <message>
+        <source>✔ Right.</source>
+        <translation>✔ Bonne réponse.</translation>
+    </message>
+    <message>
+        <source>✘ Not quite: the answer is “%1”.</source>
+        <translation>✘ Pas tout à fait&#xa0;: la réponse est «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Étape %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Vérifier</translation>
+    </message>
+    <message>
+        <source>See whether the chosen answer is right, and why</source>
+        <translation>Voir si la réponse choisie est juste, et pourquoi</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <source>The previous step (Ctrl+Left or Page Up)</source>
+        <translation>L’étape précédente (Ctrl+Flèche gauche ou Pg Préc)</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Terminer</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <source>End the lesson: the panels and controls come back</source>
+        <translation>Terminer la leçon&#xa0;: les panneaux et les commandes sont rétablis</translation>
+    </message>
+    <message>
+        <source>The next step (Ctrl+Right or Page Down)</source>
+        <translation>L’étape suivante (Ctrl+Flèche droite ou Pg Suiv)</translation>
+    </message>
+    <message>
+        <source>What this step of the lesson explains</source>
+        <translation>Ce qu’explique cette étape de la leçon</translation>
+    </message>
+</context>
+<context>
+    <name>app::LessonsMenu</name>
+    <message>
+        <source>Open Lesson &amp;File…</source>
+        <translation>Ouvrir un &amp;fichier de leçon…</translation>
+    </message>
+    <message>
+        <source>Open a lesson written by a teacher (a .lstmlesson file)</source>
+        <translation>Ouvrir une leçon écrite par un enseignant (fichier .lstmlesson)</translation>
     </message>
 </context>
 <context>
@@ -2283,6 +2735,18 @@ Revenir aux derniers poids valides (et peut-être baisser le taux d’apprentiss
     <message>
         <source>Show or hide the main toolbar</source>
         <translation>Afficher ou masquer la barre d’outils principale</translation>
+    </message>
+    <message>
+        <source>Opened a copy of %1</source>
+        <translation>Copie de %1 ouverte</translation>
+    </message>
+    <message>
+        <source>Open Lesson</source>
+        <translation>Ouvrir une leçon</translation>
+    </message>
+    <message>
+        <source>LSTM Studio lessons (*.%1)</source>
+        <translation>Leçons LSTM Studio (*.%1)</translation>
     </message>
 </context>
 <context>
@@ -3352,6 +3816,18 @@ Revenir aux derniers poids valides (et peut-être baisser le taux d’apprentiss
         <source>|error| &lt; %1 on at least %2% of the validation sequences</source>
         <translation>|erreur| &lt; %1 sur au moins %2 % des séquences de validation</translation>
     </message>
+    <message>
+        <source>adding-gru</source>
+        <translation>addition-gru</translation>
+    </message>
+    <message>
+        <source>text-english</source>
+        <translation>texte-anglais</translation>
+    </message>
+    <message>
+        <source>text-french</source>
+        <translation>texte-français</translation>
+    </message>
 </context>
 <context>
     <name>app::TemplatesMenu</name>
@@ -3831,6 +4307,14 @@ Revenir aux derniers poids valides (et peut-être baisser le taux d’apprentiss
     <message>
         <source>Measure the views&apos; frame rate and the training speed with and without the window, then quit.</source>
         <translation>Mesurer la fréquence d’affichage des vues et la vitesse d’entraînement avec et sans la fenêtre, puis quitter.</translation>
+    </message>
+    <message>
+        <source>Train config B with every view open for this many minutes, sampling memory, responsiveness and autosave; print the curve and the verdict, then quit.</source>
+        <translation>Entraîner la configuration B avec toutes les vues ouvertes pendant ce nombre de minutes, en mesurant la mémoire, la réactivité et la sauvegarde automatique&#xa0;; afficher la courbe et le verdict, puis quitter.</translation>
+    </message>
+    <message>
+        <source>Also write the soak&apos;s samples to this CSV file.</source>
+        <translation>Écrire aussi les mesures du test d’endurance dans ce fichier CSV.</translation>
     </message>
 </context>
 <context>

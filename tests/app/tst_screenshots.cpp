@@ -8,6 +8,7 @@
 #include "app/views/probe_selection.h"
 #include "app/views/race_chart.h"
 #include "app/window/appearance.h"
+#include "app/window/language_manager.h"
 #include "app/window/main_window.h"
 #include "app/window/network_views.h"
 #include "app/window/workspace.h"
@@ -21,6 +22,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <cmath>
+
+using namespace Qt::StringLiterals;
 
 class TestScreenshots : public QObject {
     Q_OBJECT
@@ -56,17 +59,25 @@ void TestScreenshots::save(QWidget& widget, const QString& name) {
 
 void TestScreenshots::mainWindow_data() {
     QTest::addColumn<bool>("dark");
-    QTest::newRow("light") << false;
-    QTest::newRow("dark") << true;
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("name");
+    QTest::newRow("light") << false << u"en"_s << u"main-window-light"_s;
+    QTest::newRow("dark") << true << u"en"_s << u"main-window-dark"_s;
+    QTest::newRow("french") << false << u"fr"_s << u"main-window-french"_s;
 }
 
 void TestScreenshots::mainWindow() {
     QFETCH(bool, dark);
+    QFETCH(QString, language);
+    QFETCH(QString, name);
+    app::LanguageManager languages;
+    languages.apply(language);
     QApplication::setStyle(QStringLiteral("Fusion"));
     QApplication::setPalette(dark ? app::Appearance::darkPalette()
                                   : app::Appearance::lightPalette());
     QTemporaryDir autosave;
     app::MainWindow window(nullptr, autosave.path());
+    window.setLanguageManager(&languages);
     window.resize(1600, 1000);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -97,8 +108,8 @@ void TestScreenshots::mainWindow() {
     selection->setUnitAndStep(3, 20);
     QTest::qWait(600);
     QVERIFY(window.isTraining());
-    save(window, dark ? QStringLiteral("main-window-dark") : QStringLiteral("main-window-light"));
-    if (!dark) {
+    save(window, name);
+    if (name == u"main-window-light"_s) {
         // Every view of the network on its own, still during the run.
         for (const char* name :
              {"chartDock", "gatesDock", "chartsDock", "gradientsDock", "fadingDock", "cellDock",
@@ -113,6 +124,7 @@ void TestScreenshots::mainWindow() {
     }
     controller->stop();
     QTRY_VERIFY_WITH_TIMEOUT(!window.isTraining(), 10000);
+    languages.apply(u"en"_s);
 }
 
 void TestScreenshots::gradientLab_data() {

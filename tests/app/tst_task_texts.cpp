@@ -2,11 +2,13 @@
 // built-in tasks produce (names, descriptions, options, criteria, metrics, baselines, classes)
 // has a French translation, and the numbers in a text survive its translation.
 #include "app/document/task_texts.h"
+#include "app/window/examples_menu.h"
 #include "app/window/language_manager.h"
 #include "data/gestures_task.h"
 #include "data/task_registry.h"
 #include "data/temporal_order_task.h"
 
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QTranslator>
 #include <QtTest>
@@ -55,6 +57,8 @@ std::set<std::string> taskTexts() {
         if (const auto* gestures = dynamic_cast<const data::GesturesTask*>(task.get()))
             texts.insert(gestures->classNames().begin(), gestures->classNames().end());
     }
+    for (const QString& path : app::ExamplesMenu::readySessions()) // File › Examples
+        texts.insert(QFileInfo(path).completeBaseName().toStdString());
     return texts;
 }
 

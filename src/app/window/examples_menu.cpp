@@ -1,5 +1,6 @@
 #include "app/window/examples_menu.h"
 
+#include "app/document/task_texts.h"
 #include "training/session_file.h"
 
 #include <QAction>
@@ -31,7 +32,7 @@ ExamplesMenu::ExamplesMenu(QMenu* menu)
     : QObject(menu)
     , m_menu(menu) {
     for (const QString& path : readySessions()) {
-        auto* action = new QAction(QFileInfo(path).completeBaseName(), menu);
+        auto* action = new QAction(menu);
         action->setData(path);
         connect(action, &QAction::triggered, this, [this, path] { emit sessionChosen(path); });
         menu->addAction(action);
@@ -60,9 +61,13 @@ bool ExamplesMenu::eventFilter(QObject* watched, QEvent* event) {
 }
 
 void ExamplesMenu::retranslate() {
-    for (QAction* action : m_menu->actions())
+    for (QAction* action : m_menu->actions()) {
+        // The file's name is its task's, with the variant: "text-french", "adding-gru".
+        action->setText(TaskTexts::translated(
+            QFileInfo(action->data().toString()).completeBaseName().toStdString()));
         action->setToolTip(
             tr("Open the trained session “%1” as an untitled copy").arg(action->text()));
+    }
 }
 
 } // namespace app
