@@ -34,6 +34,8 @@ private slots:
     void mainWindow();
     void gradientLab_data();
     void gradientLab();
+    void inputInItsOwnTerms_data();
+    void inputInItsOwnTerms();
 
 private:
     /** Saves `widget` as <folder>/<name>.png at twice its size (sharp on high-DPI screens). */
@@ -125,6 +127,43 @@ void TestScreenshots::mainWindow() {
     controller->stop();
     QTRY_VERIFY_WITH_TIMEOUT(!window.isTraining(), 10000);
     languages.apply(u"en"_s);
+}
+
+void TestScreenshots::inputInItsOwnTerms_data() {
+    QTest::addColumn<QString>("session");
+    QTest::newRow("text") << u"text-english"_s;
+    QTest::newRow("gestures") << u"gestures"_s;
+    QTest::newRow("sentiment") << u"sentiment"_s;
+}
+
+void TestScreenshots::inputInItsOwnTerms() {
+    // The gates of a ready session as it trains on: characters, pen strokes, words above them.
+    QFETCH(QString, session);
+    QApplication::setStyle(QStringLiteral("Fusion"));
+    QApplication::setPalette(app::Appearance::lightPalette());
+    QTemporaryDir autosave;
+    app::MainWindow window(nullptr, autosave.path());
+    window.resize(1600, 1000);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openCopy(u":/sessions/%1.lstmsession"_s.arg(session)));
+    session::TrainingSettings settings = window.workspace().settings();
+    settings.epochs += 2;
+    QString error;
+    QVERIFY2(window.workspace().setSettings(settings, &error), qPrintable(error));
+    QSignalSpy snapshots(window.workspace().controller(),
+                         &training::TrainingController::snapshotReady);
+    QVERIFY2(window.workspace().train(&error), qPrintable(error));
+    QTRY_VERIFY_WITH_TIMEOUT(snapshots.size() >= 3, 60000);
+    auto* gates = window.findChild<QDockWidget*>(QStringLiteral("gatesDock"));
+    gates->setFloating(true);
+    gates->resize(1100, 700);
+    gates->raise();
+    QTest::qWait(400);
+    QVERIFY(window.isTraining());
+    save(*gates->widget(), u"view-gates-"_s + session);
+    window.stopTraining();
+    QTRY_VERIFY_WITH_TIMEOUT(!window.isTraining(), 20000);
 }
 
 void TestScreenshots::gradientLab_data() {

@@ -58,11 +58,14 @@ std::optional<NetworkGraph> DiagramConversion::fromDiagram(const session::Networ
     return graph;
 }
 
-NetworkGraph DiagramConversion::graphOf(const session::Session& session) {
+NetworkGraph DiagramConversion::graphOf(const session::Session& session, const data::Task* task) {
     if (!session.diagram.blocks.empty())
         if (const std::optional<NetworkGraph> graph = fromDiagram(session.diagram))
             return *graph;
-    return SpecLayout::layout(session.spec);
+    if (!task)
+        return SpecLayout::layout(session.spec);
+    return SpecLayout::layout(session.spec, task->recommendedRecipe().initialization,
+                              task->lossKind());
 }
 
 } // namespace app

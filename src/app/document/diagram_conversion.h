@@ -5,6 +5,7 @@
  * the very same graph.
  */
 #include "app/document/network_graph.h"
+#include "data/task.h"
 #include "session/session.h"
 
 #include <QString>
@@ -20,8 +21,10 @@ public:
     static std::optional<NetworkGraph> fromDiagram(const session::NetworkDiagram& diagram,
                                                    QString* error = nullptr);
     /** What the editor shows for a session: its diagram, or — when it was made without the
-     * editor or its diagram cannot be read — its spec laid out by SpecLayout. */
-    static NetworkGraph graphOf(const session::Session& session);
+     * editor or its diagram cannot be read — its spec laid out by SpecLayout, with the
+     * initialization and the loss of the task it trains on (`task`, when known), so that the
+     * laid-out graph fits its task as the network did. */
+    static NetworkGraph graphOf(const session::Session& session, const data::Task* task = nullptr);
 };
 
 } // namespace app

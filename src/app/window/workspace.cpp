@@ -152,7 +152,7 @@ bool Workspace::adopt(const session::Session& session, std::unique_ptr<data::Tas
     const bool trained = session.position.step > 0 || !session.history.epochs().empty();
     m_run = trained ? std::make_shared<const session::Session>(session) : nullptr;
     m_document->setTask(m_task.get());
-    m_document->resetGraph(DiagramConversion::graphOf(session));
+    m_document->resetGraph(DiagramConversion::graphOf(session, m_task.get()));
     setFile(file);
     setWeightsModified(false);
     emit sessionReplaced();
