@@ -6,8 +6,10 @@
 
 #include <QAction>
 #include <QFileInfo>
+#include <QLabel>
 #include <QMenu>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -75,6 +77,11 @@ void TestExamplesMenu::everyExampleOpensUntitled() {
         QVERIFY2(window.workspace().document()->problems().isEmpty(), qPrintable(name));
         QVERIFY(window.currentFile().isEmpty());
         QVERIFY(!window.isWindowModified());
+        QStringList status; // says how far it was trained, not "Not trained yet"
+        for (const QLabel* label : window.statusBar()->findChildren<QLabel*>())
+            status << label->text();
+        QVERIFY2(status.join(u' ').contains(QStringLiteral("Trained: epoch")),
+                 qPrintable(status.join(u'|')));
         window.findChild<QAction*>(QStringLiteral("actionSave"))->trigger();
         QCOMPARE(window.savePrompts.size(), 1); // Save asks where: never back into ":/"
     }

@@ -370,6 +370,8 @@ void MainWindow::showSession() {
     m_ui->trainingPanel->showSettings(m_workspace->settings());
     m_ui->trainingPanel->clearNumbers();
     m_status->clear();
+    if (const auto run = m_workspace->run())
+        m_status->showRun(*run);
     showRun();
     updateTitle();
 }

@@ -4,6 +4,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QProgressBar>
+#include <algorithm>
 #include <cmath>
 
 namespace app {
@@ -50,6 +51,25 @@ void TrainingStatus::showSnapshot(const training::TrainingSnapshot& snapshot) {
                         : QString());
     m_rate->setText(tr("%1 steps/s").arg(locale.toString(snapshot.stepsPerSecond, 'f', 0)));
     m_progress->setValue(int(std::lround(snapshot.progress * m_progress->maximum())));
+}
+
+void TrainingStatus::showRun(const session::Session& run) {
+    const auto& epochs = run.history.epochs();
+    if (epochs.empty())
+        return clear();
+    const session::EpochRecord& last = epochs.back();
+    const QLocale locale;
+    m_epoch->setText(tr("Trained: epoch %1/%2 · step %3")
+                         .arg(last.epoch)
+                         .arg(run.settings.epochs)
+                         .arg(locale.toString(qlonglong(last.step))));
+    m_loss->setText(std::isfinite(last.validationLoss)
+                        ? tr("Validation loss %1").arg(locale.toString(last.validationLoss, 'g', 4))
+                        : QString());
+    m_rate->clear();
+    m_progress->setValue(
+        int(std::lround(std::min(1.0, double(last.epoch) / std::max(1, run.settings.epochs)) *
+                        m_progress->maximum())));
 }
 
 void TrainingStatus::clear() {

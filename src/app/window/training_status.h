@@ -4,6 +4,7 @@
  * progress bar, from the latest snapshot. Its labels keep room for long numbers, so that the
  * status bar does not jitter while they change thirty times a second.
  */
+#include "session/session.h"
 #include "training/training_snapshot.h"
 
 #include <QWidget>
@@ -21,6 +22,8 @@ public:
 
     void showSnapshot(const training::TrainingSnapshot& snapshot);
     /** Back to "not trained yet": another model. */
+    /** A trained session opened or a run ended: where it stands, from its history. */
+    void showRun(const session::Session& run);
     void clear();
 
 private:
