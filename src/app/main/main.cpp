@@ -4,6 +4,7 @@
 #include "app/window/main_window.h"
 #include "app/window/soak_test.h"
 #include "app/window/view_benchmark.h"
+#include "training/autosaver.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -87,6 +88,11 @@ int main(int argc, char** argv) {
         QApplication::translate("main", "Also write the soak's samples to this CSV file."),
         QStringLiteral("file"));
     parser.addOption(soakCsv);
+    const QCommandLineOption autosaveSeconds(
+        QStringLiteral("autosave-seconds"),
+        QApplication::translate("main", "Autosave at most this often (default: every minute)."),
+        QStringLiteral("seconds"));
+    parser.addOption(autosaveSeconds);
     parser.process(app);
     if (parser.isSet(soak))
         return runSoak(parser.value(soak).toDouble(), parser.value(soakCsv));
@@ -103,6 +109,9 @@ int main(int argc, char** argv) {
     app::MainWindow window;
     window.setLanguageManager(&language);
     window.setAppearance(&appearance);
+    if (parser.isSet(autosaveSeconds))
+        window.autosave().autosaver().setInterval(std::chrono::milliseconds(
+            qint64(1000 * std::max(0.1, parser.value(autosaveSeconds).toDouble()))));
     window.show();
     if (!parser.positionalArguments().isEmpty())
         window.openSession(parser.positionalArguments().constFirst());
