@@ -1,6 +1,7 @@
 #include "app/views/gate_heatmap_view.h"
 
 #include "app/views/probe_selection.h"
+#include "app/views/projector_style.h"
 #include "app/views/sequence_strip.h"
 #include "app/views/view_export.h"
 
@@ -218,7 +219,7 @@ void GateHeatmapView::paintBlock(QPainter& painter, const HeatmapBlock& block) c
         }
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setFont(font());
-    painter.setPen(palette().color(QPalette::Mid));
+    painter.setPen(QPen(palette().color(QPalette::Mid), ProjectorStyle::width(1.0)));
     painter.setBrush(Qt::NoBrush);
     painter.drawRect(block.rect);
 }
@@ -267,7 +268,7 @@ void GateHeatmapView::paintCrosshair(QPainter& painter) const {
         m_outputRect.isNull() ? m_blocks.back().rect.bottom() : m_outputRect.bottom();
     painter.setBrush(Qt::NoBrush);
     for (const QColor& colour : {halo, highlight}) {
-        const double width = colour == halo ? 4.0 : 2.0;
+        const double width = ProjectorStyle::width(colour == halo ? 4.0 : 2.0);
         painter.setPen(QPen(colour, width));
         painter.drawRect(QRectF(column.left(), top, column.width(), bottom - top));
         for (const HeatmapBlock& block : m_blocks) {
@@ -281,7 +282,8 @@ void GateHeatmapView::paintCrosshair(QPainter& painter) const {
         }
     }
     if (m_hover.block >= 0) {
-        painter.setPen(QPen(palette().color(QPalette::WindowText), 1.5, Qt::DotLine));
+        painter.setPen(
+            QPen(palette().color(QPalette::WindowText), ProjectorStyle::width(1.5), Qt::DotLine));
         painter.drawRect(m_blocks[std::size_t(m_hover.block)].cell(m_hover.unit, m_hover.row));
     }
 }

@@ -1,6 +1,8 @@
 #include "app/views/gradient_flow_chart.h"
 
 #include "app/views/chart_scales.h"
+#include "app/views/colour_scale.h"
+#include "app/views/projector_style.h"
 #include "app/views/view_export.h"
 
 #include <QChart>
@@ -51,6 +53,10 @@ GradientFlowChart::GradientFlowChart(QWidget* parent)
     setToolTip(tr("‖∂L/∂h_t‖: how strongly the loss at the last step reaches back to step t"));
     applyPalette();
     rebuild();
+    connect(ProjectorStyle::instance(), &ProjectorStyle::changed, this, [this] {
+        applyPalette();
+        rebuild();
+    });
 }
 
 void GradientFlowChart::setTrace(std::shared_ptr<const session::ProbeTrace> trace) {
@@ -77,6 +83,8 @@ void GradientFlowChart::rebuild() {
     m_normAxis->setTitleText(tr("Gradient norm"));
     double low = std::numeric_limits<double>::infinity(), high = 0.0;
     if (m_trace) {
+        const bool dark = palette().color(QPalette::Window).lightness() < 128;
+        int index = 0;
         for (const session::ProbeLayerTrace& layer : m_trace->layers) {
             const QString name = QString::fromStdString(layer.name);
             QList<QLineSeries*> both = {curve(layer.hiddenGradientNorm, *m_trace, this)};
@@ -94,10 +102,9 @@ void GradientFlowChart::rebuild() {
                     high = std::max(high, point.y());
                 }
             }
-            QPen pen = both[0]->pen();
-            if (m_colour.isValid())
-                pen.setColor(m_colour);
-            pen.setWidthF(2.0);
+            // A layer's colour from Okabe–Ito's set; its ‖∂L/∂c_t‖ dashed in the same colour.
+            QPen pen(m_colour.isValid() ? m_colour : ColourScale::series(index++, dark));
+            pen.setWidthF(ProjectorStyle::width(2.0));
             both[0]->setPen(pen);
             if (both.size() == 2) {
                 pen.setStyle(Qt::DashLine);
@@ -173,6 +180,7 @@ void GradientFlowChart::applyPalette() {
     const bool dark = palette().color(QPalette::Window).lightness() < 128;
     chart()->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
     chart()->setBackgroundRoundness(0);
+    ProjectorStyle::styleChart(chart());
 }
 
 } // namespace app

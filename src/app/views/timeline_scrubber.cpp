@@ -2,6 +2,7 @@
 
 #include "app/views/colour_scale.h"
 #include "app/views/probe_selection.h"
+#include "app/views/projector_style.h"
 #include "app/views/view_export.h"
 
 #include <QHelpEvent>
@@ -191,7 +192,8 @@ void TimelineScrubber::paintLosses(QPainter& painter) const {
             started ? path.lineTo(p) : path.moveTo(p);
             started = true;
         }
-        painter.setPen(QPen(colours[series], 2, series == 0 ? Qt::SolidLine : Qt::DashLine));
+        painter.setPen(QPen(colours[series], ProjectorStyle::width(2),
+                            series == 0 ? Qt::SolidLine : Qt::DashLine));
         painter.setBrush(Qt::NoBrush);
         painter.drawPath(path);
     }
@@ -229,7 +231,7 @@ void TimelineScrubber::paintHandle(QPainter& painter) const {
     const int epoch = shownEpoch();
     const double x = xOf(epoch);
     const QColor highlight = palette().color(QPalette::Highlight);
-    painter.setPen(QPen(highlight, 3));
+    painter.setPen(QPen(highlight, ProjectorStyle::width(3)));
     painter.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()));
     painter.setBrush(palette().color(QPalette::Base));
     painter.drawEllipse(QPointF(x, plot.bottom()), 6, 6);

@@ -31,6 +31,7 @@ class NetworkScene;
 class NetworkView;
 class GradientLab;
 class NetworkViews;
+class ProjectorMode;
 class LanguageManager;
 class RecentFilesMenu;
 class TrainingStatus;
@@ -55,6 +56,8 @@ public:
     void setAppearance(Appearance* appearance);
 
     AutosaveGuard& autosave() const { return *m_autosave; }
+    /** F5: large lettering, thick lines, high contrast, only the views, keys for the class. */
+    ProjectorMode* projector() const { return m_projector; }
 
 public slots:
     /** Offers back what a window that did not close cleanly left autosaved, if anything. */
@@ -126,6 +129,7 @@ private:
     GradientLab* m_gradientLab = nullptr;
     AutosaveGuard* m_autosave = nullptr;
     NetworkViews* m_views;
+    ProjectorMode* m_projector;
     NetworkScene* m_scene = nullptr;
     NetworkView* m_editor = nullptr;
     BlockPalette* m_palette = nullptr;
