@@ -11,6 +11,7 @@
 #include "app/window/appearance.h"
 #include "app/window/main_window.h"
 #include "app/window/projector_mode.h"
+#include "app/window/workspace.h"
 #include "training/training_controller.h"
 
 #include <QAction>
@@ -276,21 +277,32 @@ void TestProjectorMode::pictureDuringARun() {
     QVERIFY(QTest::qWaitForWindowActive(&window));
     QTest::qWait(20); // the window's first fit to the screen, before it is given its size
     window.resize(1600, 1000);
+    session::TrainingSettings settings = window.workspace().settings();
+    settings.epochs = 400; // still training when the picture is taken
+    QString error;
+    QVERIFY2(window.workspace().setSettings(settings, &error), qPrintable(error));
     window.projector()->setOn(true);
     auto* source = window.findChild<app::ProbeTraceSource*>();
     auto* controller = window.findChild<TrainingController*>();
     QSignalSpy finished(controller, &TrainingController::finished);
     window.train();
-    QTRY_VERIFY_WITH_TIMEOUT(source->trace() != nullptr && source->trace()->epoch >= 2, 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(source->trace() != nullptr && source->trace()->epoch >= 8, 30000);
     window.findChild<app::ProbeSelection*>()->setUnitAndStep(1, 12);
     QTest::qWait(300);
+    QVERIFY(window.isTraining());
     const QPixmap picture = window.grab();
+    QDockWidget* gates = dock(window, "gatesDock");
+    gates->raise();
+    QTest::qWait(300);
+    const QPixmap gatesPicture = window.grab();
     window.stopTraining();
     QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 10000);
     QCOMPARE(picture.size(), QSize(1600, 1000) * picture.devicePixelRatio());
     const QString folder = qEnvironmentVariable("LSTM_STUDIO_SCREENSHOTS");
-    if (!folder.isEmpty())
+    if (!folder.isEmpty()) {
         QVERIFY(picture.save(QDir(folder).filePath(QStringLiteral("projector-mode.png"))));
+        QVERIFY(gatesPicture.save(QDir(folder).filePath(QStringLiteral("projector-gates.png"))));
+    }
     window.projector()->setOn(false);
 }
 

@@ -27,8 +27,13 @@ constexpr int kGap = 6;
 constexpr int kAxisHeight = 18;
 constexpr int kLegendHeight = 30;
 
+/** A length that holds lettering: larger with projector mode's larger lettering. */
+int scaled(int length) {
+    return ProjectorStyle::isOn() ? int(length * ProjectorStyle::kFontScale) : length;
+}
+
 QRectF labelRect(const QRectF& strip) {
-    return {double(kMargin), strip.top(), double(kLabelWidth - 8), strip.height()};
+    return {double(kMargin), strip.top(), double(scaled(kLabelWidth) - 8), strip.height()};
 }
 
 } // namespace
@@ -89,13 +94,13 @@ void GateHeatmapView::layoutBlocks() {
     const bool hasInput = m_input.inputs.size() > 0 || !m_input.tokens.empty();
     const bool hasOutput =
         m_trace && m_trace->outputs.rows() == m_trace->steps && m_trace->steps > 1;
-    const double left = kMargin + kLabelWidth, width = this->width() - left - kMargin;
-    double top = kMargin + kHeaderHeight;
+    const double left = kMargin + scaled(kLabelWidth), width = this->width() - left - kMargin;
+    double top = kMargin + scaled(kHeaderHeight);
     m_inputRect = hasInput ? QRectF(left, top, width, kStripHeight) : QRectF();
     if (hasInput)
         top += kStripHeight + kGap;
-    const double bottomReserve =
-        (hasOutput ? kStripHeight + kGap : 0) + kAxisHeight + kLegendHeight + kMargin;
+    const double bottomReserve = (hasOutput ? kStripHeight + kGap : 0) + scaled(kAxisHeight) +
+                                 scaled(kLegendHeight) + kMargin;
     const double available = height() - top - bottomReserve - kGap * double(m_blocks.size());
     core::Index units = 0;
     for (const HeatmapBlock& block : m_blocks)
@@ -109,7 +114,7 @@ void GateHeatmapView::layoutBlocks() {
     m_outputRect = hasOutput ? QRectF(left, top, width, kStripHeight) : QRectF();
     if (hasOutput)
         top += kStripHeight + kGap;
-    m_legendRect = QRectF(left, top + kAxisHeight, width, kLegendHeight - 4);
+    m_legendRect = QRectF(left, top + scaled(kAxisHeight), width, scaled(kLegendHeight) - 4);
 }
 
 QSize GateHeatmapView::sizeHint() const {
@@ -126,6 +131,8 @@ void GateHeatmapView::resizeEvent(QResizeEvent* event) {
 
 void GateHeatmapView::changeEvent(QEvent* event) {
     QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange)
+        layoutBlocks(); // the bands of lettering grow with it
     if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange)
         renderBase();
 }
@@ -147,7 +154,7 @@ void GateHeatmapView::renderBase() {
     bold.setBold(true);
     painter.setFont(bold);
     const session::ProbeLayerTrace* layer = layerTrace();
-    painter.drawText(QRectF(kMargin, kMargin, width() - 2 * kMargin, kHeaderHeight - 6),
+    painter.drawText(QRectF(kMargin, kMargin, width() - 2 * kMargin, scaled(kHeaderHeight) - 6),
                      Qt::AlignLeft | Qt::AlignVCenter,
                      tr("%1 — epoch %2 — loss on this sequence %3")
                          .arg(QString::fromStdString(layer->name))
@@ -175,7 +182,7 @@ void GateHeatmapView::renderBase() {
 }
 
 void GateHeatmapView::paintBlock(QPainter& painter, const HeatmapBlock& block) const {
-    const QRectF label(kMargin, block.rect.top(), kLabelWidth - 8, block.rect.height());
+    const QRectF label(kMargin, block.rect.top(), scaled(kLabelWidth) - 8, block.rect.height());
     QFont symbolFont = font();
     symbolFont.setBold(true);
     symbolFont.setPointSizeF(font().pointSizeF() * 1.3);
@@ -231,11 +238,11 @@ void GateHeatmapView::paintStepAxis(QPainter& painter) const {
     const double cellWidth = last.rect.width() / double(rows);
     const int every = std::max(1, int(std::ceil(40.0 / cellWidth)));
     painter.setPen(palette().color(QPalette::WindowText));
-    painter.drawText(QRectF(kMargin, bottom + 2, kLabelWidth - 8, kAxisHeight),
+    painter.drawText(QRectF(kMargin, bottom + 2, scaled(kLabelWidth) - 8, scaled(kAxisHeight)),
                      Qt::AlignLeft | Qt::AlignVCenter, tr("step t"));
     for (core::Index r = 0; r < rows; r += every)
         painter.drawText(
-            QRectF(last.cell(0, r).left() - 20, bottom + 2, cellWidth + 40, kAxisHeight),
+            QRectF(last.cell(0, r).left() - 20, bottom + 2, cellWidth + 40, scaled(kAxisHeight)),
             Qt::AlignCenter, QString::number(r * m_trace->stride));
 }
 

@@ -144,7 +144,6 @@ void LossChart::applyPalette() {
     m_training->setPen(QPen(ColourScale::series(0, dark), ProjectorStyle::width(2.0)));
     m_validation->setPen(QPen(ColourScale::series(1, dark), ProjectorStyle::width(2.0)));
     m_validation->setColor(ColourScale::series(1, dark));
-    m_validation->setMarkerSize(ProjectorStyle::width(7.0));
     ProjectorStyle::styleChart(chart());
 }
 

@@ -16,6 +16,7 @@
 #include <QStyle>
 #include <QStyleFactory>
 #include <QTextEdit>
+#include <QTimer>
 #include <algorithm>
 
 namespace app {
@@ -23,6 +24,8 @@ namespace app {
 namespace {
 
 const QString kFusion = QStringLiteral("Fusion");
+constexpr double kSideShare = 0.42;  ///< of the window's width, for the views on its right
+constexpr double kBelowShare = 0.62; ///< of its height, for the views under the editor
 
 QFont enlarged(QFont font) {
     if (font.pointSizeF() > 0)
@@ -96,6 +99,11 @@ void ProjectorMode::enter() {
     for (const QString& name : m_secondaryDocks)
         if (auto* dock = m_window->findChild<QDockWidget*>(name))
             dock->hide();
+    // Once the larger lettering has been laid out, or the layout would undo the new sizes.
+    QTimer::singleShot(0, this, [this] {
+        if (m_on)
+            makeRoomForViews();
+    });
     qApp->installEventFilter(this);
     m_window->statusBar()->showMessage(
         tr("Projector mode: ←/→ time step, ↑/↓ unit, Space next lesson step; F5 to leave"), 10000);
@@ -113,6 +121,42 @@ void ProjectorMode::leave() {
     }
     m_window->restoreState(m_dockState);
     m_window->statusBar()->clearMessage();
+}
+
+void ProjectorMode::makeRoomForViews() {
+    // The views scale their drawing to their room: on a projector they get most of the window
+    // and the editor the rest (leaving puts the sizes back with the rest of the state).
+    QList<QDockWidget*> side, below;
+    QList<int> heights;
+    int belowHeight = 0;
+    for (QDockWidget* dock : m_window->findChildren<QDockWidget*>()) {
+        if (!dock->isVisible() || dock->isFloating())
+            continue;
+        // One of each group of tabs: they share their place.
+        const QList<QDockWidget*> tabs = m_window->tabifiedDockWidgets(dock);
+        if (std::any_of(tabs.begin(), tabs.end(), [&](QDockWidget* tab) {
+                return side.contains(tab) || below.contains(tab);
+            }))
+            continue;
+        const Qt::DockWidgetArea area = m_window->dockWidgetArea(dock);
+        if (area == Qt::RightDockWidgetArea)
+            side << dock;
+        if (area == Qt::BottomDockWidgetArea) {
+            below << dock;
+            heights << std::max(dock->height(), 1);
+            belowHeight += heights.constLast();
+        }
+    }
+    if (!side.isEmpty())
+        m_window->resizeDocks(side, QList<int>(side.size(), int(m_window->width() * kSideShare)),
+                              Qt::Horizontal);
+    // The docks below keep their proportions to one another.
+    const double grow = m_window->height() * kBelowShare / std::max(belowHeight, 1);
+    if (grow > 1.0) {
+        for (int& height : heights)
+            height = int(height * grow);
+        m_window->resizeDocks(below, heights, Qt::Vertical);
+    }
 }
 
 bool ProjectorMode::eventFilter(QObject* watched, QEvent* event) {

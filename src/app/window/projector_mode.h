@@ -62,6 +62,8 @@ protected:
 private:
     void enter();
     void leave();
+    /** The views docked on the right and below made large enough to read. */
+    void makeRoomForViews();
     /** Whether projector mode acts on `key` sent to `receiver`. */
     bool isMine(const QKeyEvent* key, QObject* receiver) const;
     void handle(const QKeyEvent* key);
