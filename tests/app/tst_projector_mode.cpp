@@ -9,6 +9,7 @@
 #include "app/views/probe_trace_source.h"
 #include "app/views/projector_style.h"
 #include "app/window/appearance.h"
+#include "app/window/language_manager.h"
 #include "app/window/main_window.h"
 #include "app/window/projector_mode.h"
 #include "app/window/workspace.h"
@@ -67,6 +68,7 @@ private slots:
     void arrowsMoveTheStepAndUnitWithinTheTrace();
     void spaceAsksForTheNextLessonStep();
     void viewsDrawThickerLines();
+    void pictureDuringARun_data();
     void pictureDuringARun();
 
 private:
@@ -148,6 +150,15 @@ void TestProjectorMode::f5EntersAndLeavesExactly() {
     window.projector()->action()->trigger();
     QCOMPARE(QApplication::font(), font);
     QCOMPARE(shownDocks(window), shown);
+
+    // Closing the window in projector mode leaves it first: the panels saved for the next start
+    // are the user's, not the projector's.
+    window.projector()->setOn(true);
+    QVERIFY(window.close());
+    QVERIFY(!window.projector()->isOn());
+    QCOMPARE(QApplication::font(), font);
+    for (const char* name : kSecondary)
+        QVERIFY2(!dock(window, name)->isHidden(), name);
 }
 
 void TestProjectorMode::leavingRestoresTheAppearanceChoice() {
@@ -269,10 +280,27 @@ void TestProjectorMode::viewsDrawThickerLines() {
     QVERIFY(chart->axes().constFirst()->labelsFont().pointSizeF() < axisFont.pointSizeF());
 }
 
+void TestProjectorMode::pictureDuringARun_data() {
+    QTest::addColumn<bool>("dark");
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("name");
+    QTest::newRow("light") << false << QStringLiteral("en") << QStringLiteral("projector-mode");
+    QTest::newRow("dark") << true << QStringLiteral("en") << QStringLiteral("projector-mode-dark");
+    QTest::newRow("french") << false << QStringLiteral("fr") << QStringLiteral("projector-mode-fr");
+}
+
 void TestProjectorMode::pictureDuringARun() {
     // The window as a class sees it, at a projector's 1600×1000, while a real run trains; saved
     // to LSTM_STUDIO_SCREENSHOTS when that names a folder.
-    app::MainWindow window(nullptr, m_dir.filePath(QStringLiteral("picture")));
+    QFETCH(bool, dark);
+    QFETCH(QString, language);
+    QFETCH(QString, name);
+    app::LanguageManager languages;
+    languages.apply(language);
+    app::Appearance appearance;
+    appearance.apply(dark ? app::Appearance::Theme::Dark : app::Appearance::Theme::Light);
+    app::MainWindow window(nullptr, m_dir.filePath(name));
+    window.setAppearance(&appearance);
     window.show();
     QVERIFY(QTest::qWaitForWindowActive(&window));
     QTest::qWait(20); // the window's first fit to the screen, before it is given its size
@@ -300,10 +328,14 @@ void TestProjectorMode::pictureDuringARun() {
     QCOMPARE(picture.size(), QSize(1600, 1000) * picture.devicePixelRatio());
     const QString folder = qEnvironmentVariable("LSTM_STUDIO_SCREENSHOTS");
     if (!folder.isEmpty()) {
-        QVERIFY(picture.save(QDir(folder).filePath(QStringLiteral("projector-mode.png"))));
-        QVERIFY(gatesPicture.save(QDir(folder).filePath(QStringLiteral("projector-gates.png"))));
+        QVERIFY(picture.save(QDir(folder).filePath(name + QStringLiteral(".png"))));
+        QVERIFY(gatesPicture.save(QDir(folder).filePath(name + QStringLiteral("-gates.png"))));
     }
     window.projector()->setOn(false);
+    // The choice from before the picture is back: white on near-black was only for projecting.
+    QCOMPARE(app::Appearance::isDark(QApplication::palette()), dark);
+    appearance.apply(app::Appearance::Theme::System);
+    languages.apply(QStringLiteral("en"));
 }
 
 QTEST_MAIN(TestProjectorMode)

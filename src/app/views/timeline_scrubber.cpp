@@ -285,7 +285,7 @@ void TimelineScrubber::paintEvent(QPaintEvent*) {
                      QString::number(1));
     painter.drawText(QRectF(plot.right() - 60, plot.bottom() + 4, 60, labelsHeight()),
                      Qt::AlignRight, QString::number(epochCount()));
-    painter.drawText(QRectF(plot.left(), 2, plot.width() / 2, marksHeight() - 4), Qt::AlignLeft,
+    painter.drawText(QRectF(plot.left(), 2, plot.width(), marksHeight() - 4), Qt::AlignLeft,
                      tr("loss (log scale): — training  - - validation"));
     paintHandle(painter);
 }

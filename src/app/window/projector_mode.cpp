@@ -24,7 +24,7 @@ namespace app {
 namespace {
 
 const QString kFusion = QStringLiteral("Fusion");
-constexpr double kSideShare = 0.42;  ///< of the window's width, for the views on its right
+constexpr double kSideShare = 0.46;  ///< of the window's width, for the views on its right
 constexpr double kBelowShare = 0.62; ///< of its height, for the views under the editor
 
 QFont enlarged(QFont font) {
@@ -69,7 +69,7 @@ ProjectorMode::ProjectorMode(QMainWindow* window, ProbeSelection* selection,
     m_action->setShortcut(QKeySequence(Qt::Key_F5));
     m_window->addAction(m_action);
     connect(m_action, &QAction::toggled, this, &ProjectorMode::setOn);
-    m_window->installEventFilter(this); // for its LanguageChange
+    m_window->installEventFilter(this); // for its LanguageChange and Close
     retranslate();
 }
 
@@ -162,6 +162,9 @@ void ProjectorMode::makeRoomForViews() {
 bool ProjectorMode::eventFilter(QObject* watched, QEvent* event) {
     if (watched == m_window && event->type() == QEvent::LanguageChange)
         retranslate();
+    // Out of projector mode before the window saves its panels' state for the next start.
+    if (watched == m_window && event->type() == QEvent::Close && m_on)
+        setOn(false);
     const bool key = event->type() == QEvent::KeyPress || event->type() == QEvent::ShortcutOverride;
     if (!m_on || !key || !isMine(static_cast<QKeyEvent*>(event), watched))
         return QObject::eventFilter(watched, event);
