@@ -21,6 +21,7 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QLineSeries>
+#include <QMenu>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -108,6 +109,12 @@ void TestProjectorMode::f5EntersAndLeavesExactly() {
     const QList<bool> shown = shownDocks(window);
     for (const char* name : kSecondary)
         QVERIFY2(dock(window, name)->isVisible(), name);
+
+    // The View menu offers it, its tooltip naming the key.
+    QVERIFY(window.findChild<QMenu*>(QStringLiteral("menuView"))
+                ->actions()
+                .contains(window.projector()->action()));
+    QVERIFY(window.projector()->action()->toolTip().contains(QStringLiteral("F5")));
 
     QTest::keyClick(&window, Qt::Key_F5);
     QVERIFY(window.projector()->isOn());

@@ -13,14 +13,6 @@ namespace app {
 
 namespace {
 
-QFont enlarged(QFont font) {
-    if (font.pointSizeF() > 0)
-        font.setPointSizeF(font.pointSizeF() * ProjectorStyle::kFontScale);
-    else if (font.pixelSize() > 0)
-        font.setPixelSize(qRound(font.pixelSize() * ProjectorStyle::kFontScale));
-    return font;
-}
-
 /** The font `owner` has at a desk, remembered the first time: a chart keeps the fonts it is
  * given (setTheme() with the theme it has changes nothing), so projector mode scales this one. */
 QFont deskFont(QObject* owner, const char* key, const QFont& current) {
@@ -33,7 +25,7 @@ QFont deskFont(QObject* owner, const char* key, const QFont& current) {
 
 QFont lettering(QObject* owner, const char* key, const QFont& current) {
     const QFont desk = deskFont(owner, key, current);
-    return ProjectorStyle::isOn() ? enlarged(desk) : desk;
+    return ProjectorStyle::isOn() ? ProjectorStyle::enlarged(desk) : desk;
 }
 
 } // namespace
@@ -49,6 +41,14 @@ ProjectorStyle* ProjectorStyle::instance() {
 
 bool ProjectorStyle::isOn() {
     return instance()->m_on;
+}
+
+QFont ProjectorStyle::enlarged(QFont font) {
+    if (font.pointSizeF() > 0)
+        font.setPointSizeF(font.pointSizeF() * kFontScale);
+    else if (font.pixelSize() > 0)
+        font.setPixelSize(qRound(font.pixelSize() * kFontScale));
+    return font;
 }
 
 double ProjectorStyle::width(double normal) {

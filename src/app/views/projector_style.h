@@ -7,6 +7,7 @@
  * changed() and style themselves again; views that paint from scratch only need an update(),
  * which the font change that comes with projector mode already brings.
  */
+#include <QFont>
 #include <QObject>
 
 class QChart;
@@ -27,6 +28,8 @@ public:
     static bool isOn();
     /** The line width to draw: `normal` at a desk, kLineScale times it on a projector. */
     static double width(double normal);
+    /** `font` kFontScale times larger (in points or pixels, whichever it is given in). */
+    static QFont enlarged(QFont font);
     /** Gives a chart's axis labels and titles, legend, title and axis lines their projector
      * size, or their desk size (the one they had the first time) back. Call it after setTheme(). */
     static void styleChart(QChart* chart);

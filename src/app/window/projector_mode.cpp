@@ -27,14 +27,6 @@ const QString kFusion = QStringLiteral("Fusion");
 constexpr double kSideShare = 0.46;  ///< of the window's width, for the views on its right
 constexpr double kBelowShare = 0.62; ///< of its height, for the views under the editor
 
-QFont enlarged(QFont font) {
-    if (font.pointSizeF() > 0)
-        font.setPointSizeF(font.pointSizeF() * ProjectorStyle::kFontScale);
-    else if (font.pixelSize() > 0)
-        font.setPixelSize(qRound(font.pixelSize() * ProjectorStyle::kFontScale));
-    return font;
-}
-
 /** The application's font to every widget: Qt tells them itself only while its event loop runs
  * (not in a test, say), so it is told here when the window has not followed. */
 void setApplicationFont(const QFont& font, QWidget* window) {
@@ -93,7 +85,7 @@ void ProjectorMode::enter() {
     if (m_appearance)
         m_theme = m_appearance->current();
     ProjectorStyle::setOn(true);
-    setApplicationFont(enlarged(m_font), m_window);
+    setApplicationFont(ProjectorStyle::enlarged(m_font), m_window);
     setStyleNamed(kFusion);
     QApplication::setPalette(Appearance::highContrastPalette(Appearance::isDark(m_palette)));
     for (const QString& name : m_secondaryDocks)
