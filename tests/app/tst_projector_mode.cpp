@@ -13,21 +13,27 @@
 #include "app/window/main_window.h"
 #include "app/window/projector_mode.h"
 #include "app/window/workspace.h"
+#include "probe_fixtures.h"
 #include "training/training_controller.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QChart>
+#include <QComboBox>
 #include <QDir>
 #include <QDockWidget>
+#include <QLineEdit>
 #include <QLineSeries>
+#include <QMainWindow>
 #include <QMenu>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QStyle>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QVBoxLayout>
 
 using training::TrainingController;
 
@@ -68,6 +74,7 @@ private slots:
     void leavingRestoresTheAppearanceChoice();
     void arrowsMoveTheStepAndUnitWithinTheTrace();
     void spaceAsksForTheNextLessonStep();
+    void textFieldsKeepTheirKeys();
     void viewsDrawThickerLines();
     void pictureDuringARun_data();
     void pictureDuringARun();
@@ -265,6 +272,56 @@ void TestProjectorMode::spaceAsksForTheNextLessonStep() {
     window.projector()->setOn(false);
     QTest::keyClick(chart, Qt::Key_Space);
     QCOMPARE(next.size(), 1);
+}
+
+void TestProjectorMode::textFieldsKeepTheirKeys() {
+    // A bare window with a real trace of 6 steps: fields being edited keep the arrows and Space,
+    // anything else gives them to projector mode.
+    QMainWindow window;
+    auto* central = new QWidget(&window);
+    auto* layout = new QVBoxLayout(central);
+    auto* field = new QLineEdit(central);
+    auto* readOnly = new QLineEdit(QStringLiteral("read only"), central);
+    readOnly->setReadOnly(true);
+    auto* combo = new QComboBox(central);
+    combo->setEditable(true);
+    auto* button = new QPushButton(QStringLiteral("button"), central);
+    for (QWidget* widget : {static_cast<QWidget*>(field), static_cast<QWidget*>(readOnly),
+                            static_cast<QWidget*>(combo), static_cast<QWidget*>(button)})
+        layout->addWidget(widget);
+    window.setCentralWidget(central);
+    app::ProbeSelection selection;
+    app::ProbeTraceSource source(&selection);
+    const auto network = probe_fixtures::randomNetwork(core::CellKind::Lstm, 3);
+    source.setLiveTrace(probe_fixtures::traceOf(network, probe_fixtures::randomSequence(6, 3)));
+    QVERIFY(source.trace());
+    app::ProjectorMode projector(&window, &selection, &source);
+    QSignalSpy next(&projector, &app::ProjectorMode::nextStepRequested);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    projector.setOn(true);
+
+    const auto press = [&](QWidget* widget, Qt::Key key) {
+        widget->setFocus();
+        QTRY_COMPARE(QApplication::focusWidget(), widget);
+        QTest::keyClick(widget, key);
+    };
+    press(field, Qt::Key_Right);
+    press(field, Qt::Key_Space);
+    QCOMPARE(field->text(), QStringLiteral(" "));
+    press(combo, Qt::Key_Right);
+    QCOMPARE(selection.step(), 0);
+    QCOMPARE(next.size(), 0);
+    press(readOnly, Qt::Key_Right);
+    QCOMPARE(selection.step(), 1);
+    press(button, Qt::Key_Right);
+    QCOMPARE(selection.step(), 2);
+    press(button, Qt::Key_Space);
+    QCOMPARE(next.size(), 1);
+    for (int i = 0; i < 10; ++i)
+        QTest::keyClick(button, Qt::Key_Right);
+    QCOMPARE(selection.step(), 5);
+    projector.setOn(false);
 }
 
 void TestProjectorMode::viewsDrawThickerLines() {

@@ -7,6 +7,7 @@
 #include <QAbstractSpinBox>
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QDockWidget>
 #include <QKeyEvent>
 #include <QLineEdit>
@@ -242,6 +243,8 @@ bool ProjectorMode::isTextEntry(const QWidget* widget) {
             return !line->isReadOnly();
         if (qobject_cast<const QAbstractSpinBox*>(w))
             return true;
+        if (const auto* combo = qobject_cast<const QComboBox*>(w); combo && combo->isEditable())
+            return true; // its line edit takes the keys through it
         if (const auto* text = qobject_cast<const QTextEdit*>(w))
             return !text->isReadOnly();
         if (const auto* plain = qobject_cast<const QPlainTextEdit*>(w))
