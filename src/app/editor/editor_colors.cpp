@@ -16,7 +16,9 @@ bool EditorColors::isDark(const QPalette& palette) {
 }
 
 QColor EditorColors::problem(const QPalette& palette) {
-    return isDark(palette) ? QColor(0xff, 0x6b, 0x6b) : QColor(0xd0, 0x2f, 0x2f);
+    // Okabe–Ito's vermillion: stands out from the grey wires and blue selection for every
+    // viewer, where a pure red looks brown beside green to a red–green colour-blind one.
+    return isDark(palette) ? QColor(0xff, 0x8a, 0x3d) : QColor(0xd5, 0x5e, 0x00);
 }
 
 QColor EditorColors::mutedText(const QPalette& palette) {

@@ -1,7 +1,7 @@
 #pragma once
 /**
  * The canvas's colours, all derived from a palette so light and dark themes both read well:
- * the problem red, muted text, the grid, and the mix of two colours they are made from.
+ * the problem colour, muted text, the grid, and the mix of two colours they are made from.
  */
 #include <QColor>
 #include <QPalette>
@@ -13,7 +13,7 @@ public:
     /** `a` moved a fraction `t` of the way to `b`. */
     static QColor mix(const QColor& a, const QColor& b, double t);
     static bool isDark(const QPalette& palette);
-    /** Red for problems, lighter on a dark background. */
+    /** Vermillion for problems (colour-blind safe), lighter on a dark background. */
     static QColor problem(const QPalette& palette);
     /** Secondary text: the text colour halfway to the background. */
     static QColor mutedText(const QPalette& palette);

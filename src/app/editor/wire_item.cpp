@@ -100,8 +100,9 @@ void WireItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget
         m_problem.isEmpty() ? EditorColors::line(palette) : EditorColors::problem(palette);
     if (isSelected())
         colour = palette.color(QPalette::Highlight);
-    painter->setPen(
-        QPen(colour, isSelected() || m_hovered ? 3.0 : 2.0, Qt::SolidLine, Qt::RoundCap));
+    // A wire with a problem is dashed as well as coloured: not told by colour alone.
+    painter->setPen(QPen(colour, isSelected() || m_hovered ? 3.0 : 2.0,
+                         m_problem.isEmpty() ? Qt::SolidLine : Qt::DashLine, Qt::RoundCap));
     painter->setBrush(Qt::NoBrush);
     painter->drawPath(m_path);
     const QRectF label = labelRect();

@@ -1,6 +1,7 @@
 #include "app/views/cell_diagram_painter.h"
 
 #include "app/views/colour_scale.h"
+#include "app/views/projector_style.h"
 
 #include <QCoreApplication>
 #include <QPainter>
@@ -55,7 +56,7 @@ void CellDiagramPainter::paint(Variant variant, const CellStepValues& values) {
 void CellDiagramPainter::body() {
     QColor fill = m_palette.color(QPalette::Highlight);
     fill.setAlphaF(0.07f);
-    m_painter.setPen(QPen(m_palette.color(QPalette::Mid), 2));
+    m_painter.setPen(QPen(m_palette.color(QPalette::Mid), ProjectorStyle::width(2)));
     m_painter.setBrush(fill);
     m_painter.drawRoundedRect(QRectF(110, 70, 780, 400), 28, 28);
 }
@@ -67,7 +68,7 @@ QColor CellDiagramPainter::signColour(double value) const {
 }
 
 void CellDiagramPainter::stateLine(const QPointF& from, const QPointF& to, double value) {
-    const double width = 2.0 + 12.0 * std::min(std::abs(value), 1.5) / 1.5;
+    const double width = ProjectorStyle::width(2.0 + 12.0 * std::min(std::abs(value), 1.5) / 1.5);
     m_painter.setPen(QPen(signColour(value), width, Qt::SolidLine, Qt::RoundCap));
     m_painter.drawLine(from, to);
     if (m_flow > 0 && m_flow < 1) { // what flows along the line during a step
@@ -82,8 +83,8 @@ void CellDiagramPainter::wire(const std::vector<QPointF>& points, bool arrow, bo
     QPainterPath path(points.front());
     for (std::size_t k = 1; k < points.size(); ++k)
         path.lineTo(points[k]);
-    m_painter.setPen(
-        QPen(m_palette.color(QPalette::WindowText), 2, dashed ? Qt::DashLine : Qt::SolidLine));
+    m_painter.setPen(QPen(m_palette.color(QPalette::WindowText), ProjectorStyle::width(2),
+                          dashed ? Qt::DashLine : Qt::SolidLine));
     m_painter.setBrush(Qt::NoBrush);
     m_painter.drawPath(path);
     if (!arrow || points.size() < 2)
@@ -99,7 +100,7 @@ void CellDiagramPainter::wire(const std::vector<QPointF>& points, bool arrow, bo
 }
 
 void CellDiagramPainter::node(const QPointF& centre, const QString& symbol) {
-    m_painter.setPen(QPen(m_palette.color(QPalette::WindowText), 2));
+    m_painter.setPen(QPen(m_palette.color(QPalette::WindowText), ProjectorStyle::width(2)));
     m_painter.setBrush(m_palette.color(QPalette::Base));
     m_painter.drawEllipse(centre, kNodeRadius, kNodeRadius);
     label(centre, symbol, Qt::AlignCenter, true);
@@ -128,7 +129,7 @@ void CellDiagramPainter::gateBox(const QPointF& centre, const QString& activatio
     m_painter.setClipPath(clip);
     m_painter.fillRect(level, colour);
     m_painter.restore();
-    m_painter.setPen(QPen(m_palette.color(QPalette::WindowText), 2));
+    m_painter.setPen(QPen(m_palette.color(QPalette::WindowText), ProjectorStyle::width(2)));
     m_painter.setBrush(Qt::NoBrush);
     m_painter.drawRoundedRect(box, 8, 8);
     // The activation's name on a plate of its own, readable over any fill.

@@ -73,6 +73,16 @@ void ColourScale::paintLegend(QPainter& painter, const QRect& rect, Kind kind, d
     painter.drawText(labels, Qt::AlignRight | Qt::AlignTop, QString::number(high, 'g', 2));
 }
 
+QColor ColourScale::series(int index, bool dark) {
+    // Okabe & Ito (2008): told apart with every common colour-vision deficiency. Yellow is left
+    // out: it vanishes on white.
+    static const std::array<QColor, 6> colours = {
+        QColor(0x00, 0x72, 0xb2), QColor(0xd5, 0x5e, 0x00), QColor(0x00, 0x9e, 0x73),
+        QColor(0xcc, 0x79, 0xa7), QColor(0xe6, 0x9f, 0x00), QColor(0x56, 0xb4, 0xe9)};
+    const QColor colour = colours[std::size_t(std::max(index, 0)) % colours.size()];
+    return dark ? colour.lighter(140) : colour;
+}
+
 QColor ColourScale::textOn(const QColor& background) {
     // Perceived luminance, not HSL lightness: yellow is light, blue is dark.
     const double luminance =

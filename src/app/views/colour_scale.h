@@ -3,7 +3,8 @@
  * The colours the probe views map numbers to, chosen to read for colour-blind viewers and on a
  * projector: a diverging purple–white–orange map (ColorBrewer's PuOr) centred at 0 for signed
  * values (pre-activations, cell and hidden states, candidates), and a sequential dark-blue–green–
- * yellow map (viridis) for gate openings in [0, 1]. Also draws the legend bar of either map.
+ * yellow map (viridis) for gate openings in [0, 1]. Also draws the legend bar of either map, and
+ * gives the charts' curves their colours from Okabe and Ito's colour-blind-safe set.
  */
 #include <QColor>
 #include <QRect>
@@ -25,6 +26,9 @@ public:
     /** A horizontal legend bar in `rect` with its end and middle values written below it. */
     static void paintLegend(QPainter& painter, const QRect& rect, Kind kind, double limit,
                             const QPalette& palette);
+    /** The colour of the `index`-th curve of a chart: Okabe–Ito's blue, vermillion, bluish
+     * green, reddish purple, orange, sky blue, then again; lighter on a dark background. */
+    static QColor series(int index, bool dark = false);
     /** Black or white, whichever reads better on `background`. */
     static QColor textOn(const QColor& background);
 };

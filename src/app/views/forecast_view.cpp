@@ -1,5 +1,6 @@
 #include "app/views/forecast_view.h"
 
+#include "app/views/projector_style.h"
 #include "app/views/view_export.h"
 #include "core/network_executor.h"
 #include "data/series_forecast_task.h"
@@ -79,6 +80,8 @@ ForecastView::ForecastView(QWidget* parent)
     });
     applyPalette();
     refresh();
+    connect(ProjectorStyle::instance(), &ProjectorStyle::changed, this,
+            &ForecastView::applyPalette);
 }
 
 void ForecastView::setWindow(int index) {
@@ -213,12 +216,13 @@ void ForecastView::applyPalette() {
     QChart* chart = m_chartView->chart();
     chart->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
     chart->setBackgroundRoundness(0);
-    m_actualSeries->setPen(QPen(palette().color(QPalette::WindowText), 2.0));
-    m_forecastSeries->setPen(QPen(kForecastColour, 2.0, Qt::DashLine));
+    m_actualSeries->setPen(QPen(palette().color(QPalette::WindowText), ProjectorStyle::width(2.0)));
+    m_forecastSeries->setPen(QPen(kForecastColour, ProjectorStyle::width(2.0), Qt::DashLine));
     QColor shade = palette().color(QPalette::Highlight);
     shade.setAlpha(50);
     m_shade->setBrush(shade);
     m_shade->setPen(Qt::NoPen);
+    ProjectorStyle::styleChart(chart);
 }
 
 } // namespace app

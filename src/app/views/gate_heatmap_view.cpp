@@ -1,6 +1,7 @@
 #include "app/views/gate_heatmap_view.h"
 
 #include "app/views/probe_selection.h"
+#include "app/views/projector_style.h"
 #include "app/views/sequence_strip.h"
 #include "app/views/view_export.h"
 
@@ -26,8 +27,13 @@ constexpr int kGap = 6;
 constexpr int kAxisHeight = 18;
 constexpr int kLegendHeight = 30;
 
+/** A length that holds lettering: larger with projector mode's larger lettering. */
+int scaled(int length) {
+    return ProjectorStyle::isOn() ? int(length * ProjectorStyle::kFontScale) : length;
+}
+
 QRectF labelRect(const QRectF& strip) {
-    return {double(kMargin), strip.top(), double(kLabelWidth - 8), strip.height()};
+    return {double(kMargin), strip.top(), double(scaled(kLabelWidth) - 8), strip.height()};
 }
 
 } // namespace
@@ -94,13 +100,13 @@ void GateHeatmapView::layoutBlocks() {
     const bool hasInput = !m_input.isEmpty();
     const bool hasOutput =
         m_trace && m_trace->outputs.rows() == m_trace->steps && m_trace->steps > 1;
-    const double left = kMargin + kLabelWidth, width = this->width() - left - kMargin;
-    double top = kMargin + kHeaderHeight;
+    const double left = kMargin + scaled(kLabelWidth), width = this->width() - left - kMargin;
+    double top = kMargin + scaled(kHeaderHeight);
     m_inputRect = hasInput ? QRectF(left, top, width, kStripHeight) : QRectF();
     if (hasInput)
         top += kStripHeight + kGap;
-    const double bottomReserve =
-        (hasOutput ? kStripHeight + kGap : 0) + kAxisHeight + kLegendHeight + kMargin;
+    const double bottomReserve = (hasOutput ? kStripHeight + kGap : 0) + scaled(kAxisHeight) +
+                                 scaled(kLegendHeight) + kMargin;
     const double available = height() - top - bottomReserve - kGap * double(m_blocks.size());
     core::Index units = 0;
     for (const HeatmapBlock& block : m_blocks)
@@ -114,7 +120,7 @@ void GateHeatmapView::layoutBlocks() {
     m_outputRect = hasOutput ? QRectF(left, top, width, kStripHeight) : QRectF();
     if (hasOutput)
         top += kStripHeight + kGap;
-    m_legendRect = QRectF(left, top + kAxisHeight, width, kLegendHeight - 4);
+    m_legendRect = QRectF(left, top + scaled(kAxisHeight), width, scaled(kLegendHeight) - 4);
 }
 
 QSize GateHeatmapView::sizeHint() const {
@@ -131,6 +137,8 @@ void GateHeatmapView::resizeEvent(QResizeEvent* event) {
 
 void GateHeatmapView::changeEvent(QEvent* event) {
     QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange)
+        layoutBlocks(); // the bands of lettering grow with it
     if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange)
         renderBase();
 }
@@ -152,7 +160,7 @@ void GateHeatmapView::renderBase() {
     bold.setBold(true);
     painter.setFont(bold);
     const session::ProbeLayerTrace* layer = layerTrace();
-    painter.drawText(QRectF(kMargin, kMargin, width() - 2 * kMargin, kHeaderHeight - 6),
+    painter.drawText(QRectF(kMargin, kMargin, width() - 2 * kMargin, scaled(kHeaderHeight) - 6),
                      Qt::AlignLeft | Qt::AlignVCenter,
                      tr("%1 — epoch %2 — loss on this sequence %3")
                          .arg(QString::fromStdString(layer->name))
@@ -172,7 +180,7 @@ void GateHeatmapView::renderBase() {
 }
 
 void GateHeatmapView::paintBlock(QPainter& painter, const HeatmapBlock& block) const {
-    const QRectF label(kMargin, block.rect.top(), kLabelWidth - 8, block.rect.height());
+    const QRectF label(kMargin, block.rect.top(), scaled(kLabelWidth) - 8, block.rect.height());
     QFont symbolFont = font();
     symbolFont.setBold(true);
     symbolFont.setPointSizeF(font().pointSizeF() * 1.3);
@@ -216,7 +224,7 @@ void GateHeatmapView::paintBlock(QPainter& painter, const HeatmapBlock& block) c
         }
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setFont(font());
-    painter.setPen(palette().color(QPalette::Mid));
+    painter.setPen(QPen(palette().color(QPalette::Mid), ProjectorStyle::width(1.0)));
     painter.setBrush(Qt::NoBrush);
     painter.drawRect(block.rect);
 }
@@ -228,11 +236,11 @@ void GateHeatmapView::paintStepAxis(QPainter& painter) const {
     const double cellWidth = last.rect.width() / double(rows);
     const int every = std::max(1, int(std::ceil(40.0 / cellWidth)));
     painter.setPen(palette().color(QPalette::WindowText));
-    painter.drawText(QRectF(kMargin, bottom + 2, kLabelWidth - 8, kAxisHeight),
+    painter.drawText(QRectF(kMargin, bottom + 2, scaled(kLabelWidth) - 8, scaled(kAxisHeight)),
                      Qt::AlignLeft | Qt::AlignVCenter, tr("step t"));
     for (core::Index r = 0; r < rows; r += every)
         painter.drawText(
-            QRectF(last.cell(0, r).left() - 20, bottom + 2, cellWidth + 40, kAxisHeight),
+            QRectF(last.cell(0, r).left() - 20, bottom + 2, cellWidth + 40, scaled(kAxisHeight)),
             Qt::AlignCenter, QString::number(r * m_trace->stride));
 }
 
@@ -265,7 +273,7 @@ void GateHeatmapView::paintCrosshair(QPainter& painter) const {
         m_outputRect.isNull() ? m_blocks.back().rect.bottom() : m_outputRect.bottom();
     painter.setBrush(Qt::NoBrush);
     for (const QColor& colour : {halo, highlight}) {
-        const double width = colour == halo ? 4.0 : 2.0;
+        const double width = ProjectorStyle::width(colour == halo ? 4.0 : 2.0);
         painter.setPen(QPen(colour, width));
         painter.drawRect(QRectF(column.left(), top, column.width(), bottom - top));
         for (const HeatmapBlock& block : m_blocks) {
@@ -279,7 +287,8 @@ void GateHeatmapView::paintCrosshair(QPainter& painter) const {
         }
     }
     if (m_hover.block >= 0) {
-        painter.setPen(QPen(palette().color(QPalette::WindowText), 1.5, Qt::DotLine));
+        painter.setPen(
+            QPen(palette().color(QPalette::WindowText), ProjectorStyle::width(1.5), Qt::DotLine));
         painter.drawRect(m_blocks[std::size_t(m_hover.block)].cell(m_hover.unit, m_hover.row));
     }
 }

@@ -1,7 +1,12 @@
 #include "app/views/gradient_flow_chart.h"
 
 #include "app/views/chart_scales.h"
+<<<<<<< HEAD
 #include "app/views/probe_gradient_norms.h"
+=======
+#include "app/views/colour_scale.h"
+#include "app/views/projector_style.h"
+>>>>>>> helper-P
 #include "app/views/view_export.h"
 
 #include <QChart>
@@ -52,6 +57,10 @@ GradientFlowChart::GradientFlowChart(QWidget* parent)
     setToolTip(tr("‖∂L/∂h_t‖: how strongly the loss at the last step reaches back to step t"));
     applyPalette();
     rebuild();
+    connect(ProjectorStyle::instance(), &ProjectorStyle::changed, this, [this] {
+        applyPalette();
+        rebuild();
+    });
 }
 
 void GradientFlowChart::setTrace(std::shared_ptr<const session::ProbeTrace> trace) {
@@ -78,12 +87,20 @@ void GradientFlowChart::rebuild() {
     m_normAxis->setTitleText(tr("Gradient norm"));
     double low = std::numeric_limits<double>::infinity(), high = 0.0;
     if (m_trace) {
+<<<<<<< HEAD
         for (int l = 0; l < ProbeGradientNorms::layerCount(*m_trace); ++l) {
             if (m_layer != kAllLayers && l != m_layer)
                 continue;
             const QString name = QString::fromStdString(m_trace->layers[size_t(l)].name);
             QList<QLineSeries*> both = {
                 curve(*ProbeGradientNorms::of(*m_trace, l, false), *m_trace, this)};
+=======
+        const bool dark = palette().color(QPalette::Window).lightness() < 128;
+        int index = 0;
+        for (const session::ProbeLayerTrace& layer : m_trace->layers) {
+            const QString name = QString::fromStdString(layer.name);
+            QList<QLineSeries*> both = {curve(layer.hiddenGradientNorm, *m_trace, this)};
+>>>>>>> helper-P
             both.back()->setName(tr("‖∂L/∂h_t‖ %1").arg(name));
             if (ProbeGradientNorms::hasCell(*m_trace, l)) {
                 both << curve(*ProbeGradientNorms::of(*m_trace, l, true), *m_trace, this);
@@ -98,10 +115,9 @@ void GradientFlowChart::rebuild() {
                     high = std::max(high, point.y());
                 }
             }
-            QPen pen = both[0]->pen();
-            if (m_colour.isValid())
-                pen.setColor(m_colour);
-            pen.setWidthF(2.0);
+            // A layer's colour from Okabe–Ito's set; its ‖∂L/∂c_t‖ dashed in the same colour.
+            QPen pen(m_colour.isValid() ? m_colour : ColourScale::series(index++, dark));
+            pen.setWidthF(ProjectorStyle::width(2.0));
             both[0]->setPen(pen);
             if (both.size() == 2) {
                 pen.setStyle(Qt::DashLine);
@@ -187,6 +203,7 @@ void GradientFlowChart::applyPalette() {
     const bool dark = palette().color(QPalette::Window).lightness() < 128;
     chart()->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
     chart()->setBackgroundRoundness(0);
+    ProjectorStyle::styleChart(chart());
 }
 
 } // namespace app

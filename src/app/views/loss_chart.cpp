@@ -1,11 +1,14 @@
 #include "app/views/loss_chart.h"
 
 #include "app/views/chart_scales.h"
+#include "app/views/colour_scale.h"
+#include "app/views/projector_style.h"
 
 #include <QChart>
 #include <QEvent>
 #include <QLineSeries>
 #include <QLogValueAxis>
+#include <QPen>
 #include <QValueAxis>
 #include <algorithm>
 #include <cmath>
@@ -49,6 +52,7 @@ LossChart::LossChart(QWidget* parent)
     setMinimumSize(320, 240);
     applyPalette();
     updateAxes();
+    connect(ProjectorStyle::instance(), &ProjectorStyle::changed, this, &LossChart::applyPalette);
 }
 
 void LossChart::clear() {
@@ -136,6 +140,11 @@ void LossChart::applyPalette() {
     const bool dark = palette().color(QPalette::Window).lightness() < 128;
     chart()->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
     chart()->setBackgroundRoundness(0);
+    // Okabe–Ito's blue and vermillion, not the theme's blue and green: apart for every viewer.
+    m_training->setPen(QPen(ColourScale::series(0, dark), ProjectorStyle::width(2.0)));
+    m_validation->setPen(QPen(ColourScale::series(1, dark), ProjectorStyle::width(2.0)));
+    m_validation->setColor(ColourScale::series(1, dark));
+    ProjectorStyle::styleChart(chart());
 }
 
 } // namespace app

@@ -1,6 +1,7 @@
 #include "app/views/race_chart.h"
 
 #include "app/views/chart_scales.h"
+#include "app/views/projector_style.h"
 
 #include <QChart>
 #include <QEvent>
@@ -32,6 +33,7 @@ RaceChart::RaceChart(QWidget* parent)
     setMinimumSize(280, 200);
     applyPalette();
     updateAxes();
+    connect(ProjectorStyle::instance(), &ProjectorStyle::changed, this, &RaceChart::applyPalette);
 }
 
 void RaceChart::changeEvent(QEvent* event) {
@@ -47,9 +49,10 @@ void RaceChart::applyPalette() {
     chart()->setBackgroundVisible(false);
     for (qsizetype i = 0; i < m_series.size(); ++i) {
         QPen pen(m_colours.value(i, Qt::gray));
-        pen.setWidthF(2.0);
+        pen.setWidthF(ProjectorStyle::width(2.0));
         m_series[i]->setPen(pen);
     }
+    ProjectorStyle::styleChart(chart());
 }
 
 void RaceChart::setRuns(const QStringList& names, const QList<QColor>& colours) {

@@ -1,5 +1,7 @@
 #include "app/views/sequence_strip.h"
 
+#include "app/views/projector_style.h"
+
 #include <QPainter>
 #include <QPainterPath>
 #include <QPalette>
@@ -27,7 +29,7 @@ void SequenceStrip::paint(QPainter& painter, const QRectF& rect, const QRectF& l
         auto yOf = [&](double v) {
             return rect.center().y() - v / span * (rect.height() / 2 - 4);
         };
-        painter.setPen(QPen(palette.color(QPalette::Mid), 1, Qt::DashLine));
+        painter.setPen(QPen(palette.color(QPalette::Mid), ProjectorStyle::width(1), Qt::DashLine));
         painter.drawLine(QPointF(rect.left(), yOf(0)), QPointF(rect.right(), yOf(0)));
         const QColor line = palette.color(QPalette::Highlight);
         for (core::Index c = 0; c < std::min<core::Index>(values.cols(), 4); ++c) {
@@ -39,7 +41,7 @@ void SequenceStrip::paint(QPainter& painter, const QRectF& rect, const QRectF& l
                 else
                     path.lineTo(p);
             }
-            painter.setPen(QPen(line.darker(100 + 45 * int(c)), 2));
+            painter.setPen(QPen(line.darker(100 + 45 * int(c)), ProjectorStyle::width(2)));
             painter.setBrush(Qt::NoBrush);
             painter.drawPath(path);
         }

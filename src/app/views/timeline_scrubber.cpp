@@ -2,8 +2,10 @@
 
 #include "app/views/colour_scale.h"
 #include "app/views/probe_selection.h"
+#include "app/views/projector_style.h"
 #include "app/views/view_export.h"
 
+#include <QFontMetricsF>
 #include <QHelpEvent>
 #include <QKeyEvent>
 #include <QMouseEvent>
@@ -19,7 +21,7 @@ namespace app {
 
 namespace {
 
-constexpr double kSide = 14, kMarks = 22, kLabels = 16;
+constexpr double kSide = 14;
 
 } // namespace
 
@@ -49,15 +51,25 @@ int TimelineScrubber::shownEpoch() const {
 }
 
 QSize TimelineScrubber::sizeHint() const {
-    return {600, 90};
+    return {600, minimumSizeHint().height()};
 }
 
 QSize TimelineScrubber::minimumSizeHint() const {
-    return {200, 90};
+    return {200, std::max(90, int(marksHeight() + labelsHeight()) + 52)};
+}
+
+double TimelineScrubber::marksHeight() const {
+    // Bands that grow with the lettering (projector mode enlarges it).
+    return std::max(22.0, QFontMetricsF(font()).height() + 4);
+}
+
+double TimelineScrubber::labelsHeight() const {
+    return std::max(16.0, QFontMetricsF(font()).height() + 1);
 }
 
 QRectF TimelineScrubber::plotRect() const {
-    return {kSide, kMarks, width() - 2 * kSide, height() - kMarks - kLabels - 2};
+    const double marks = marksHeight();
+    return {kSide, marks, width() - 2 * kSide, height() - marks - labelsHeight() - 2};
 }
 
 double TimelineScrubber::xOf(double epoch) const {
@@ -94,7 +106,7 @@ double TimelineScrubber::fractionalEpoch(const session::HistoryEntry& entry) con
 }
 
 int TimelineScrubber::entryAt(const QPoint& pos) const {
-    if (!m_history || pos.y() > kMarks + 4)
+    if (!m_history || pos.y() > marksHeight() + 4)
         return -1;
     int best = -1;
     double distance = 9.0;
@@ -191,7 +203,8 @@ void TimelineScrubber::paintLosses(QPainter& painter) const {
             started ? path.lineTo(p) : path.moveTo(p);
             started = true;
         }
-        painter.setPen(QPen(colours[series], 2, series == 0 ? Qt::SolidLine : Qt::DashLine));
+        painter.setPen(QPen(colours[series], ProjectorStyle::width(2),
+                            series == 0 ? Qt::SolidLine : Qt::DashLine));
         painter.setBrush(Qt::NoBrush);
         painter.drawPath(path);
     }
@@ -206,7 +219,7 @@ void TimelineScrubber::paintEntries(QPainter& painter) const {
     for (const session::HistoryEntry& entry : m_history->entries()) {
         const double x = xOf(fractionalEpoch(entry));
         painter.setPen(QPen(palette().color(QPalette::WindowText), 1, Qt::DotLine));
-        painter.drawLine(QPointF(x, kMarks - 2), QPointF(x, plot.bottom()));
+        painter.drawLine(QPointF(x, marksHeight() - 2), QPointF(x, plot.bottom()));
         const QRectF badge(x - 8, 1, 16, 16);
         const bool alarm = entry.kind == session::HistoryEntry::Kind::Diverged;
         painter.setPen(Qt::NoPen);
@@ -229,7 +242,7 @@ void TimelineScrubber::paintHandle(QPainter& painter) const {
     const int epoch = shownEpoch();
     const double x = xOf(epoch);
     const QColor highlight = palette().color(QPalette::Highlight);
-    painter.setPen(QPen(highlight, 3));
+    painter.setPen(QPen(highlight, ProjectorStyle::width(3)));
     painter.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()));
     painter.setBrush(palette().color(QPalette::Base));
     painter.drawEllipse(QPointF(x, plot.bottom()), 6, 6);
@@ -237,8 +250,10 @@ void TimelineScrubber::paintHandle(QPainter& painter) const {
         m_selection->epoch() <= 0 ? tr("epoch %1 (newest)").arg(epoch) : tr("epoch %1").arg(epoch);
     const double w = QFontMetricsF(font()).horizontalAdvance(label) + 8;
     const double left = std::clamp(x - w / 2, 0.0, width() - w);
+    const QRectF labelRect(left, plot.bottom() + 4, w, labelsHeight());
+    painter.fillRect(labelRect, palette().window()); // over the end's epoch number, if there
     painter.setPen(palette().color(QPalette::WindowText));
-    painter.drawText(QRectF(left, plot.bottom() + 4, w, kLabels), Qt::AlignCenter, label);
+    painter.drawText(labelRect, Qt::AlignCenter, label);
     if (hasFocus()) {
         painter.setPen(QPen(highlight, 1, Qt::DotLine));
         painter.setBrush(Qt::NoBrush);
@@ -266,11 +281,11 @@ void TimelineScrubber::paintEvent(QPaintEvent*) {
         faint.setAlphaF(0.65f);
         painter.setPen(faint);
     }
-    painter.drawText(QRectF(plot.left(), plot.bottom() + 4, 60, kLabels), Qt::AlignLeft,
+    painter.drawText(QRectF(plot.left(), plot.bottom() + 4, 60, labelsHeight()), Qt::AlignLeft,
                      QString::number(1));
-    painter.drawText(QRectF(plot.right() - 60, plot.bottom() + 4, 60, kLabels), Qt::AlignRight,
-                     QString::number(epochCount()));
-    painter.drawText(QRectF(plot.left(), 2, plot.width() / 2, kMarks - 4), Qt::AlignLeft,
+    painter.drawText(QRectF(plot.right() - 60, plot.bottom() + 4, 60, labelsHeight()),
+                     Qt::AlignRight, QString::number(epochCount()));
+    painter.drawText(QRectF(plot.left(), 2, plot.width(), marksHeight() - 4), Qt::AlignLeft,
                      tr("loss (log scale): — training  - - validation"));
     paintHandle(painter);
 }

@@ -50,6 +50,9 @@ protected:
 
 private:
     QRectF plotRect() const;
+    /** The band above the plot (the legend and the events' badges) and below it (the epochs). */
+    double marksHeight() const;
+    double labelsHeight() const;
     double xOf(double epoch) const;
     int epochAt(double x) const;
     double fractionalEpoch(const session::HistoryEntry& entry) const;

@@ -1,6 +1,8 @@
 #include "app/views/training_chart_page.h"
 
 #include "app/views/chart_scales.h"
+#include "app/views/colour_scale.h"
+#include "app/views/projector_style.h"
 
 #include <QChart>
 #include <QEvent>
@@ -59,6 +61,8 @@ TrainingChartPage::TrainingChartPage(const QList<TrainingChartData::Series>& ser
     setMinimumSize(320, 240);
     connect(chart, &QChart::plotAreaChanged, this, &TrainingChartPage::placeMarkers);
     connect(m_stepAxis, &QValueAxis::rangeChanged, this, &TrainingChartPage::placeMarkers);
+    connect(ProjectorStyle::instance(), &ProjectorStyle::changed, this,
+            &TrainingChartPage::applyPalette);
     applyPalette();
 }
 
@@ -155,7 +159,7 @@ void TrainingChartPage::colourMarkers() {
     for (qsizetype i = 0; i < m_markerItems.size(); ++i) {
         const QColor colour = markerColour(m_markerKinds[i], dark);
         const QList<QGraphicsItem*> parts = m_markerItems[i]->childItems();
-        QPen pen(colour, 2.0, Qt::DashLine);
+        QPen pen(colour, ProjectorStyle::width(2.0), Qt::DashLine);
         pen.setCosmetic(true);
         static_cast<QGraphicsLineItem*>(parts[0])->setPen(pen);
         static_cast<QGraphicsSimpleTextItem*>(parts[1])->setBrush(colour);
@@ -233,15 +237,17 @@ bool TrainingChartPage::isDark() const {
 void TrainingChartPage::applyPalette() {
     chart()->setTheme(isDark() ? QChart::ChartThemeDark : QChart::ChartThemeLight);
     chart()->setBackgroundRoundness(0);
+    int solid = 0;
     for (const Drawn& drawn : m_drawn) {
-        QPen pen = drawn.line->pen();
-        pen.setWidthF(drawn.dashed ? 2.0 : 2.5); // thick enough to read on a projector
+        // Okabe–Ito colours in place of the theme's, whose dark set puts green beside red.
+        QPen pen(drawn.dashed ? palette().color(QPalette::WindowText)
+                              : ColourScale::series(solid++, isDark()),
+                 ProjectorStyle::width(drawn.dashed ? 2.0 : 2.5));
         pen.setStyle(drawn.dashed ? Qt::DashLine : Qt::SolidLine);
-        if (drawn.dashed)
-            pen.setColor(palette().color(QPalette::WindowText));
         drawn.line->setPen(pen);
     }
     colourMarkers();
+    ProjectorStyle::styleChart(chart());
 }
 
 } // namespace app

@@ -80,6 +80,37 @@ QPalette Appearance::lightPalette() {
     return QStyleFactory::create(QStringLiteral("Fusion"))->standardPalette();
 }
 
+QPalette Appearance::highContrastPalette(bool dark) {
+    // Projectors wash out greys and pastels: only the extremes, and a highlight that shouts.
+    const QColor ink = dark ? QColor(Qt::white) : QColor(0x0a, 0x0a, 0x0a);
+    const QColor paper = dark ? QColor(0x0a, 0x0a, 0x0a) : QColor(Qt::white);
+    const QColor panel = dark ? QColor(0x1c, 0x1c, 0x1c) : QColor(0xee, 0xee, 0xee);
+    const QColor line = dark ? QColor(0xb4, 0xb4, 0xb4) : QColor(0x46, 0x46, 0x46);
+    const QColor highlight = dark ? QColor(0xff, 0xd4, 0x00) : QColor(0x00, 0x4f, 0xa3);
+    QPalette p;
+    for (QPalette::ColorRole role : {QPalette::Window, QPalette::Base, QPalette::ToolTipBase})
+        p.setColor(role, paper);
+    for (QPalette::ColorRole role :
+         {QPalette::WindowText, QPalette::Text, QPalette::ButtonText, QPalette::ToolTipText})
+        p.setColor(role, ink);
+    p.setColor(QPalette::AlternateBase, panel);
+    p.setColor(QPalette::Button, panel);
+    p.setColor(QPalette::Light, dark ? QColor(0x5a, 0x5a, 0x5a) : QColor(Qt::white));
+    p.setColor(QPalette::Midlight, dark ? QColor(0x3c, 0x3c, 0x3c) : QColor(0xd0, 0xd0, 0xd0));
+    p.setColor(QPalette::Mid, line);
+    p.setColor(QPalette::Dark, line);
+    p.setColor(QPalette::Shadow, ink);
+    p.setColor(QPalette::PlaceholderText, line);
+    p.setColor(QPalette::BrightText, QColor(0xd5, 0x5e, 0x00)); // Okabe–Ito vermillion
+    p.setColor(QPalette::Highlight, highlight);
+    p.setColor(QPalette::HighlightedText, dark ? QColor(Qt::black) : QColor(Qt::white));
+    p.setColor(QPalette::Link, dark ? QColor(0x56, 0xb4, 0xe9) : highlight);
+    for (QPalette::ColorRole role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        p.setColor(QPalette::Disabled, role,
+                   dark ? QColor(0x8c, 0x8c, 0x8c) : QColor(0x6e, 0x6e, 0x6e));
+    return p;
+}
+
 void Appearance::populate(QMenu* menu) {
     m_group = new QActionGroup(menu);
     for (Theme theme : {Theme::System, Theme::Light, Theme::Dark}) {

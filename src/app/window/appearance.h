@@ -32,6 +32,8 @@ public:
     static bool isDark(const QPalette& palette);
     static QPalette darkPalette();
     static QPalette lightPalette();
+    /** Black on white (or white on black when `dark`) with a strong highlight: for a projector. */
+    static QPalette highContrastPalette(bool dark);
     /** Fills `menu` with the three choices, checked as they change. */
     void populate(QMenu* menu);
 

@@ -20,6 +20,7 @@
 #include "app/window/language_manager.h"
 #include "app/window/language_menu.h"
 #include "app/window/network_views.h"
+#include "app/window/projector_mode.h"
 #include "app/window/recent_files_menu.h"
 #include "app/window/recovery_dialog.h"
 #include "app/window/session_exports.h"
@@ -69,6 +70,8 @@ MainWindow::MainWindow(QWidget* parent, const QString& autosaveFolder)
     m_ui->setupUi(this);
     setUpIcons();
     m_views = new NetworkViews(m_workspace, this);
+    m_projector = new ProjectorMode(this, m_views->selection(), m_views->source());
+    m_ui->menuView->addAction(m_projector->action());
     m_autosave = new AutosaveGuard(m_workspace, autosaveFolder);
     connect(m_autosave, &AutosaveGuard::message, this,
             [this](const QString& text) { statusBar()->showMessage(text, 8000); });
@@ -111,7 +114,7 @@ void MainWindow::setUpActions() {
     m_ui->actionQuit->setShortcuts(QKeySequence::Quit);
     m_ui->actionUndo->setShortcuts(QKeySequence::Undo);
     m_ui->actionRedo->setShortcuts(QKeySequence::Redo);
-    m_ui->actionTrain->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_T), QKeySequence(Qt::Key_F5)});
+    m_ui->actionTrain->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T)); // F5: projector mode
     m_ui->actionPause->setShortcuts({QKeySequence(Qt::Key_F6), QKeySequence(Qt::Key_Pause)});
     m_ui->actionStepBatch->setShortcut(QKeySequence(Qt::Key_F10));
     m_ui->actionStepEpoch->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F10));
@@ -301,6 +304,15 @@ void MainWindow::setUpLessons() {
     m_classroom = new Classroom(stage, hooks, this);
     m_classroom->populate(m_ui->menuLessons);
     connect(m_workspace, &Workspace::sessionReplaced, m_classroom, &Classroom::onSessionReplaced);
+    // In front of a class: Space steps the lesson on, Shift+Space back.
+    connect(m_projector, &ProjectorMode::nextStepRequested, m_classroom, [this] {
+        if (m_classroom->isActive())
+            m_classroom->next();
+    });
+    connect(m_projector, &ProjectorMode::previousStepRequested, m_classroom, [this] {
+        if (m_classroom->isActive())
+            m_classroom->back();
+    });
     auto* examples = new ExamplesMenu(m_ui->menuExamples);
     connect(examples, &ExamplesMenu::sessionChosen, this, [this](const QString& path) {
         if (!m_workspace->isModified() || confirmDiscard())
@@ -352,6 +364,7 @@ void MainWindow::setLanguageManager(LanguageManager* manager) {
 
 void MainWindow::setAppearance(Appearance* appearance) {
     appearance->populate(m_ui->menuAppearance);
+    m_projector->setAppearance(appearance);
 }
 
 void MainWindow::changeEvent(QEvent* event) {

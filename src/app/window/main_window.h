@@ -32,6 +32,7 @@ class NetworkScene;
 class NetworkView;
 class GradientLab;
 class NetworkViews;
+class ProjectorMode;
 class LanguageManager;
 class RecentFilesMenu;
 class TrainingStatus;
@@ -58,6 +59,8 @@ public:
     AutosaveGuard& autosave() const { return *m_autosave; }
     /** The lessons: the Lessons menu, the Lesson dock and the stepping (its next() slot). */
     Classroom* classroom() const { return m_classroom; }
+    /** F5: large lettering, thick lines, high contrast, only the views, keys for the class. */
+    ProjectorMode* projector() const { return m_projector; }
 
 public slots:
     /** Offers back what a window that did not close cleanly left autosaved, if anything. */
@@ -135,6 +138,7 @@ private:
     GradientLab* m_gradientLab = nullptr;
     AutosaveGuard* m_autosave = nullptr;
     NetworkViews* m_views;
+    ProjectorMode* m_projector;
     NetworkScene* m_scene = nullptr;
     NetworkView* m_editor = nullptr;
     BlockPalette* m_palette = nullptr;
