@@ -2967,6 +2967,21 @@ Revenir aux derniers poids valides (et peut-être baisser le taux d’apprentiss
     </message>
 </context>
 <context>
+    <name>app::ProjectorMode</name>
+    <message>
+        <source>Projector mode: ←/→ time step, ↑/↓ unit, Space next lesson step; F5 to leave</source>
+        <translation>Mode projecteur&#xa0;: ←/→ pas de temps, ↑/↓ unité, Espace étape suivante de la leçon&#xa0;; F5 pour en sortir</translation>
+    </message>
+    <message>
+        <source>&amp;Projector Mode</source>
+        <translation>Mode &amp;projecteur</translation>
+    </message>
+    <message>
+        <source>Large lettering, thick lines, high contrast and only the views, for teaching from a projector: arrows step through time and units, Space through the lesson</source>
+        <translation>Grands caractères, traits épais, fort contraste et seulement les vues, pour enseigner au vidéoprojecteur&#xa0;: les flèches parcourent le temps et les unités, Espace les étapes de la leçon</translation>
+    </message>
+</context>
+<context>
     <name>app::RaceChart</name>
     <message>
         <source>Step</source>
@@ -4196,6 +4211,14 @@ Revenir aux derniers poids valides (et peut-être baisser le taux d’apprentiss
         <source>Not trained yet</source>
         <translation>Pas encore entraîné</translation>
     </message>
+    <message>
+        <source>Trained: epoch %1/%2 · step %3</source>
+        <translation>Entraîné&#xa0;: époque %1/%2 · itération %3</translation>
+    </message>
+    <message>
+        <source>Validation loss %1</source>
+        <translation>Perte de validation %1</translation>
+    </message>
 </context>
 <context>
     <name>app::ViewExport</name>
@@ -4315,6 +4338,10 @@ Revenir aux derniers poids valides (et peut-être baisser le taux d’apprentiss
     <message>
         <source>Also write the soak&apos;s samples to this CSV file.</source>
         <translation>Écrire aussi les mesures du test d’endurance dans ce fichier CSV.</translation>
+    </message>
+    <message>
+        <source>Autosave at most this often (default: every minute).</source>
+        <translation>Sauvegarder automatiquement au plus à cet intervalle (par défaut&#xa0;: chaque minute).</translation>
     </message>
 </context>
 <context>

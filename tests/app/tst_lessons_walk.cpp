@@ -11,6 +11,7 @@
 #include "app/window/lesson_stage.h"
 #include "app/window/lessons_menu.h"
 #include "app/window/main_window.h"
+#include "app/window/projector_mode.h"
 #include "app/window/workspace.h"
 #include "training/lesson_file.h"
 
@@ -220,6 +221,14 @@ void TestLessonsWalk::keysStepAndLanguageFollows() {
     QCOMPARE(classroom->step(), 0);
     classroom->next(); // the slot projector mode maps Space to
     QCOMPARE(classroom->step(), 1);
+    window.projector()->setOn(true); // in front of the class: Space on, Shift+Space back
+    QTest::keyClick(&window, Qt::Key_Space);
+    QCOMPARE(classroom->step(), 2);
+    QTest::keyClick(&window, Qt::Key_Space, Qt::ShiftModifier);
+    QCOMPARE(classroom->step(), 1);
+    window.projector()->setOn(false); // the panels restored: the lesson goes on
+    QCOMPARE(classroom->step(), 1);
+    QVERIFY(classroom->isActive());
 
     const training::Lesson& lesson = classroom->lesson();
     const QString french = lesson.steps[1].title.exactly(QStringLiteral("fr"));
@@ -229,8 +238,8 @@ void TestLessonsWalk::keysStepAndLanguageFollows() {
     QCOMPARE(lessonAction(window, path)->text(), lesson.title.exactly(QStringLiteral("fr")));
     classroom->setLanguage(QStringLiteral("en"));
     QCOMPARE(lessonAction(window, path)->text(), lesson.title.exactly(QStringLiteral("en")));
-    classroom->finish();
-    QVERIFY(!classroom->isActive());
+    classroom->dock()->close(); // by its title bar: the lesson ends, the window restored
+    QTRY_VERIFY(!classroom->isActive());
 }
 
 void TestLessonsWalk::teachersOwnLessonOpensAndBadOneIsReported() {

@@ -1,12 +1,9 @@
 #include "app/views/gradient_flow_chart.h"
 
 #include "app/views/chart_scales.h"
-<<<<<<< HEAD
-#include "app/views/probe_gradient_norms.h"
-=======
 #include "app/views/colour_scale.h"
+#include "app/views/probe_gradient_norms.h"
 #include "app/views/projector_style.h"
->>>>>>> helper-P
 #include "app/views/view_export.h"
 
 #include <QChart>
@@ -87,20 +84,14 @@ void GradientFlowChart::rebuild() {
     m_normAxis->setTitleText(tr("Gradient norm"));
     double low = std::numeric_limits<double>::infinity(), high = 0.0;
     if (m_trace) {
-<<<<<<< HEAD
+        const bool dark = palette().color(QPalette::Window).lightness() < 128;
+        int index = 0;
         for (int l = 0; l < ProbeGradientNorms::layerCount(*m_trace); ++l) {
             if (m_layer != kAllLayers && l != m_layer)
                 continue;
             const QString name = QString::fromStdString(m_trace->layers[size_t(l)].name);
             QList<QLineSeries*> both = {
                 curve(*ProbeGradientNorms::of(*m_trace, l, false), *m_trace, this)};
-=======
-        const bool dark = palette().color(QPalette::Window).lightness() < 128;
-        int index = 0;
-        for (const session::ProbeLayerTrace& layer : m_trace->layers) {
-            const QString name = QString::fromStdString(layer.name);
-            QList<QLineSeries*> both = {curve(layer.hiddenGradientNorm, *m_trace, this)};
->>>>>>> helper-P
             both.back()->setName(tr("‖∂L/∂h_t‖ %1").arg(name));
             if (ProbeGradientNorms::hasCell(*m_trace, l)) {
                 both << curve(*ProbeGradientNorms::of(*m_trace, l, true), *m_trace, this);

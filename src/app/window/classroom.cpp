@@ -11,6 +11,7 @@
 #include <QMainWindow>
 #include <QMenu>
 #include <QPushButton>
+#include <QTimer>
 
 namespace app {
 
@@ -41,11 +42,6 @@ Classroom::Classroom(const LessonStage::Parts& stage, const Hooks& hooks, QObjec
     connect(m_end, &QAction::triggered, this, &Classroom::finish);
     connect(m_panel, &LessonPanel::nextRequested, this, &Classroom::next);
     connect(m_panel, &LessonPanel::backRequested, this, &Classroom::back);
-    // Closing the dock by its title bar ends the lesson too.
-    connect(m_dock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
-        if (!visible && m_active && m_dock->isHidden())
-            finish();
-    });
     retranslate();
     updateActions();
 }
@@ -147,6 +143,10 @@ void Classroom::updateActions() {
 bool Classroom::eventFilter(QObject* watched, QEvent* event) {
     if (watched == m_dock && event->type() == QEvent::LanguageChange)
         retranslate();
+    // Closing the dock by its title bar ends the lesson too; being hidden for a while (the
+    // window's panels restored, projector mode) does not.
+    if (watched == m_dock && event->type() == QEvent::Close && m_active)
+        QTimer::singleShot(0, this, &Classroom::finish);
     return QObject::eventFilter(watched, event);
 }
 
