@@ -3843,6 +3843,18 @@ Revenir aux derniers poids valides (et peut-être baisser le taux d’apprentiss
         <source>text-french</source>
         <translation>texte-français</translation>
     </message>
+    <message>
+        <source>layer %1</source>
+        <translation>couche %1</translation>
+    </message>
+    <message>
+        <source>layer %1 (reverse)</source>
+        <translation>couche %1 (à l’envers)</translation>
+    </message>
+    <message>
+        <source>decoder</source>
+        <translation>décodeur</translation>
+    </message>
 </context>
 <context>
     <name>app::TemplatesMenu</name>

@@ -57,6 +57,7 @@ std::set<std::string> taskTexts() {
         if (const auto* gestures = dynamic_cast<const data::GesturesTask*>(task.get()))
             texts.insert(gestures->classNames().begin(), gestures->classNames().end());
     }
+    texts.insert({"layer 1", "layer 2 (reverse)", "decoder"}); // a trace's layers (probe_trace.h)
     for (const QString& path : app::ExamplesMenu::readySessions()) // File › Examples
         texts.insert(QFileInfo(path).completeBaseName().toStdString());
     return texts;

@@ -1,5 +1,6 @@
 #include "app/views/cell_diagram_view.h"
 
+#include "app/document/task_texts.h"
 #include "app/views/cell_playback.h"
 #include "app/views/probe_selection.h"
 #include "app/views/view_export.h"
@@ -173,7 +174,7 @@ void CellDiagramView::paintEvent(QPaintEvent*) {
     painter.drawText(
         title, Qt::AlignLeft | Qt::AlignVCenter,
         tr("%1 — %2 — unit %3 — step %4")
-            .arg(QString::fromStdString(m_trace->layers[std::size_t(layerIndex())].name),
+            .arg(TaskTexts::translated(m_trace->layers[std::size_t(layerIndex())].name),
                  tr(names[int(variant())]))
             .arg(m_selection->unit())
             .arg(m_selection->step()));

@@ -1,5 +1,6 @@
 #include "app/views/gate_heatmap_view.h"
 
+#include "app/document/task_texts.h"
 #include "app/views/probe_selection.h"
 #include "app/views/projector_style.h"
 #include "app/views/sequence_strip.h"
@@ -73,7 +74,7 @@ void GateHeatmapView::refreshLayerChoice() {
     m_layerChoice->clear();
     if (m_trace)
         for (const session::ProbeLayerTrace& layer : m_trace->layers)
-            m_layerChoice->addItem(QString::fromStdString(layer.name));
+            m_layerChoice->addItem(TaskTexts::translated(layer.name));
     m_layerChoice->setVisible(m_layerChoice->count() > 1);
 }
 
@@ -163,7 +164,7 @@ void GateHeatmapView::renderBase() {
     painter.drawText(QRectF(kMargin, kMargin, width() - 2 * kMargin, scaled(kHeaderHeight) - 6),
                      Qt::AlignLeft | Qt::AlignVCenter,
                      tr("%1 — epoch %2 — loss on this sequence %3")
-                         .arg(QString::fromStdString(layer->name))
+                         .arg(TaskTexts::translated(layer->name))
                          .arg(m_trace->epoch)
                          .arg(m_trace->loss, 0, 'g', 4));
     painter.setFont(font());

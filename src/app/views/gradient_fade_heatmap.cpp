@@ -1,5 +1,6 @@
 #include "app/views/gradient_fade_heatmap.h"
 
+#include "app/document/task_texts.h"
 #include "app/views/colour_scale.h"
 #include "app/views/probe_gradient_norms.h"
 #include "app/views/view_export.h"
@@ -177,7 +178,7 @@ void GradientFadeHeatmap::updateControls() {
     if (!m_traces.empty())
         for (int l = 0; l < layers; ++l)
             m_layerChooser->setItemText(
-                l, QString::fromStdString(m_traces.rbegin()->second->layers[size_t(l)].name));
+                l, TaskTexts::translated(m_traces.rbegin()->second->layers[size_t(l)].name));
     m_layerChooser->setCurrentIndex(m_layer);
     m_layerChooser->setVisible(layers > 1);
     m_normChooser->setCurrentIndex(m_norm == Norm::Cell ? 1 : 0);

@@ -1,5 +1,6 @@
 #include "app/views/gradient_flow_chart.h"
 
+#include "app/document/task_texts.h"
 #include "app/views/chart_scales.h"
 #include "app/views/colour_scale.h"
 #include "app/views/probe_gradient_norms.h"
@@ -89,7 +90,7 @@ void GradientFlowChart::rebuild() {
         for (int l = 0; l < ProbeGradientNorms::layerCount(*m_trace); ++l) {
             if (m_layer != kAllLayers && l != m_layer)
                 continue;
-            const QString name = QString::fromStdString(m_trace->layers[size_t(l)].name);
+            const QString name = TaskTexts::translated(m_trace->layers[size_t(l)].name);
             QList<QLineSeries*> both = {
                 curve(*ProbeGradientNorms::of(*m_trace, l, false), *m_trace, this)};
             both.back()->setName(tr("‖∂L/∂h_t‖ %1").arg(name));
