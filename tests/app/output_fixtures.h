@@ -6,6 +6,7 @@
 #include "core/network_executor.h"
 #include "core/network_initializer.h"
 #include "data/task_registry.h"
+#include "probe_fixtures.h"
 #include "training/training_engine.h"
 #include "training/training_job.h"
 
@@ -56,29 +57,12 @@ inline std::shared_ptr<const core::Network<double>> networkOf(const training::Tr
     return std::make_shared<const core::Network<double>>(e.network().converted<double>());
 }
 
-/** A dark palette like a dark desktop theme's. */
-inline QPalette darkPalette() {
-    QPalette p;
-    p.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
-    p.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
-    p.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
-    p.setColor(QPalette::AlternateBase, QColor(0x35, 0x35, 0x35));
-    p.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
-    p.setColor(QPalette::Button, QColor(0x3a, 0x3a, 0x3a));
-    p.setColor(QPalette::ButtonText, QColor(0xe8, 0xe8, 0xe8));
-    p.setColor(QPalette::Mid, QColor(0x70, 0x70, 0x70));
-    p.setColor(QPalette::Highlight, QColor(0x3d, 0xae, 0xe9));
-    p.setColor(QPalette::HighlightedText, QColor(0x10, 0x10, 0x10));
-    p.setColor(QPalette::PlaceholderText, QColor(0x90, 0x90, 0x90));
-    return p;
-}
-
 /** Grabs `widget` in the light and in the dark palette to /tmp/output-<name>-{light,dark}.png. */
 inline void screenshots(QWidget& widget, const QString& name) {
     const QPalette light = widget.palette();
     QCoreApplication::processEvents(); // charts lay out their titles on the event loop
     widget.grab().save(QStringLiteral("/tmp/output-%1-light.png").arg(name));
-    widget.setPalette(darkPalette());
+    widget.setPalette(probe_fixtures::darkPalette());
     QCoreApplication::processEvents();
     widget.grab().save(QStringLiteral("/tmp/output-%1-dark.png").arg(name));
     widget.setPalette(light);

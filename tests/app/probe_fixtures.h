@@ -115,6 +115,7 @@ inline QPalette darkPalette() {
     p.setColor(QPalette::HighlightedText, QColor(0x10, 0x10, 0x10));
     p.setColor(QPalette::ToolTipBase, QColor(0x3a, 0x3a, 0x3a));
     p.setColor(QPalette::ToolTipText, QColor(0xe8, 0xe8, 0xe8));
+    p.setColor(QPalette::PlaceholderText, QColor(0x90, 0x90, 0x90));
     return p;
 }
 

@@ -148,7 +148,7 @@ void TestScreenshots::inputInItsOwnTerms() {
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QVERIFY(window.openCopy(u":/sessions/%1.lstmsession"_s.arg(session)));
     session::TrainingSettings settings = window.workspace().settings();
-    settings.epochs += 50; // stopped once the picture is taken
+    settings.epochs += 50;           // stopped once the picture is taken
     settings.stopWhenSolved = false; // it was, when it was made
     settings.patience = 0;
     QString error;

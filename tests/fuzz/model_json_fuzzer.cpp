@@ -17,8 +17,8 @@
 #include <cstdlib>
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-    const QByteArray bytes = QByteArray::fromRawData(reinterpret_cast<const char*>(data),
-                                                     qsizetype(size));
+    const QByteArray bytes =
+        QByteArray::fromRawData(reinterpret_cast<const char*>(data), qsizetype(size));
     QJsonParseError parse;
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &parse);
     if (!document.isObject())
@@ -29,9 +29,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     if (!network && error.isEmpty())
         std::abort(); // refused without a word
     error.clear();
-    const auto sequences =
-        training::JsonTensor::readSequences(object.value(QStringLiteral("inputs")),
-                                            QStringLiteral("inputs"), &error);
+    const auto sequences = training::JsonTensor::readSequences(
+        object.value(QStringLiteral("inputs")), QStringLiteral("inputs"), &error);
     if (!sequences && error.isEmpty())
         std::abort();
     return 0;

@@ -81,7 +81,8 @@ std::optional<NetworkTemplate> NetworkTemplates::find(const QString& id) {
 
 NetworkTemplate NetworkTemplates::forTask(const data::Task& task) {
     const QString name = QString::fromStdString(task.name());
-    return {QStringLiteral("task:") + name, tr("Recommended for %1").arg(TaskTexts::translated(task.name())),
+    return {QStringLiteral("task:") + name,
+            tr("Recommended for %1").arg(TaskTexts::translated(task.name())),
             TaskTexts::translated(task.description()),
             SpecLayout::layout(task.recommendedNetwork(), task.recommendedRecipe().initialization,
                                task.lossKind()),

@@ -23,6 +23,12 @@ core::Matrix<double> valuesOf(const core::SequenceBatch<double>& batch, core::In
     return values;
 }
 
+/** The steps of sequence `sequence` that hold input (its length, when the batch has lengths). */
+core::Index stepsOf(const core::SequenceBatch<double>& batch, core::Index sequence) {
+    return batch.lengths.empty() ? batch.steps
+                                 : std::min(batch.steps, batch.lengths[std::size_t(sequence)]);
+}
+
 } // namespace
 
 InputSequence InputSequence::of(const data::Task& task, const core::SequenceBatch<double>& batch,
@@ -30,9 +36,7 @@ InputSequence InputSequence::of(const data::Task& task, const core::SequenceBatc
     InputSequence input;
     if (sequence < 0 || sequence >= batch.batch)
         return input;
-    core::Index steps = batch.steps;
-    if (!batch.lengths.empty())
-        steps = std::min(steps, batch.lengths[std::size_t(sequence)]);
+    const core::Index steps = stepsOf(batch, sequence);
     input.m_kind = task.inputKind();
     input.m_values = valuesOf(batch, sequence, steps);
     for (core::Index t = 0; t < steps; ++t)
@@ -47,9 +51,7 @@ InputSequence InputSequence::of(const core::SequenceBatch<double>& batch, core::
     InputSequence input;
     if (sequence < 0 || sequence >= batch.batch)
         return input;
-    core::Index steps = batch.steps;
-    if (!batch.lengths.empty())
-        steps = std::min(steps, batch.lengths[std::size_t(sequence)]);
+    const core::Index steps = stepsOf(batch, sequence);
     input.m_values = valuesOf(batch, sequence, steps);
     for (core::Index t = 0; t < steps; ++t) {
         QStringList numbers;
