@@ -1,14 +1,17 @@
 #pragma once
 /**
  * The pieces every serialize() of session_serialization.h is made of: floating-point values as
- * bit patterns, checked enums, and strings, vectors, maps and Eigen arrays whose counts are
- * checked against the bytes left (InputBudget) before anything is allocated. Each works in both
+ * bit patterns, Eigen arrays as blocks of little-endian bytes (as PayloadFormat's version says),
+ * checked enums, and strings, vectors, maps and arrays whose counts are checked against the bytes
+ * left (InputBudget) before anything is allocated. Each works in both
  * directions, like Boost's `ar & x`. Private to src/session.
  */
 #include "core/types.h"
 #include "session/input_budget.h"
+#include "session/payload_format.h"
 #include "session/session_error.h"
 
+#include <algorithm>
 #include <bit>
 #include <boost/serialization/version.hpp>
 #include <cstdint>
@@ -136,9 +139,46 @@ void textMap(Archive& ar, std::map<std::string, std::string>& values, const char
     }
 }
 
-/** An Eigen column vector or row-major matrix of floats, its size checked before allocating. */
+/** A float array's bytes, little-endian whatever the machine (IEEE-754 binary32). */
+inline void toLittleEndian(char* bytes, std::size_t size) {
+    if constexpr (std::endian::native == std::endian::big)
+        for (std::size_t i = 0; i + 4 <= size; i += 4)
+            std::reverse(bytes + i, bytes + i + 4);
+}
+
+/** `values` (already sized) as one block of bytes, read or written like a string. */
+template <class Archive>
+void packedFloats(Archive& ar, float* values, std::uint64_t count, const char* what) {
+    const std::uint64_t expected = count * sizeof(float);
+    if constexpr (!kLoading<Archive>) {
+        std::string block(reinterpret_cast<const char*>(values), expected);
+        toLittleEndian(block.data(), block.size());
+        ar& block;
+    } else {
+        std::uint64_t size = 0;
+        ar& size;
+        if (size != expected)
+            throw SessionError("the file is damaged: " + std::string(what) + " holds " +
+                               std::to_string(size) + " bytes where " + std::to_string(count) +
+                               " floats take " + std::to_string(expected));
+        std::istream& in = *budget(ar).stream();
+        in.get(); // the space after the size
+        budget(ar).require(size, 1, std::string("bytes of ") + what);
+        char* bytes = reinterpret_cast<char*>(values);
+        in.read(bytes, std::streamsize(size));
+        if (std::uint64_t(in.gcount()) != size)
+            throw SessionError(std::string("the file is damaged: ") + what + " is cut short");
+        toLittleEndian(bytes, size);
+    }
+}
+
+/**
+ * An Eigen column vector or row-major matrix of floats, its size checked before allocating:
+ * packed (PayloadFormat::packedArrays) or, in a version 1 file, one bit pattern per float.
+ */
 template <class Archive, class Derived>
 void array(Archive& ar, Eigen::PlainObjectBase<Derived>& values, const char* what) {
+    static_assert(std::is_same_v<typename Derived::Scalar, float>);
     std::int64_t rows = values.rows(), cols = values.cols();
     ar& rows;
     if constexpr (Derived::ColsAtCompileTime != 1)
@@ -150,9 +190,13 @@ void array(Archive& ar, Eigen::PlainObjectBase<Derived>& values, const char* wha
         budget(ar).require(std::uint64_t(cols), 1, what);
         budget(ar).require(std::uint64_t(rows) * std::uint64_t(cols), 2, what);
         values.resize(rows, cols);
+        if (!ar.template get_helper<PayloadFormat>(PayloadFormat::archiveKey()).packedArrays()) {
+            for (core::Index i = 0; i < values.size(); ++i)
+                exact(ar, values.data()[i]);
+            return;
+        }
     }
-    for (core::Index i = 0; i < values.size(); ++i)
-        exact(ar, values.data()[i]);
+    packedFloats(ar, values.data(), std::uint64_t(values.size()), what);
 }
 
 } // namespace session::archive

@@ -118,7 +118,7 @@ std::string checkHeader(std::string_view bytes) {
     return {};
 }
 
-void readPayload(std::string_view payload, Session& session) {
+void readPayload(std::string_view payload, std::uint32_t version, Session& session) {
     // Boost reads its signature as a string of the size the file declares, allocating first:
     // the signature is checked here so that a damaged size never reaches it.
     if (!payload.starts_with("22 serialization::archive "))
@@ -127,6 +127,7 @@ void readPayload(std::string_view payload, Session& session) {
     stream.imbue(std::locale::classic()); // whatever the program's global locale groups digits by
     boost::archive::text_iarchive archive(stream, boost::archive::no_codecvt);
     archive.get_helper<InputBudget>().attach(&stream, payload.size());
+    archive.get_helper<PayloadFormat>(PayloadFormat::archiveKey()).setVersion(version);
     archive >> session;
     stream >> std::ws;
     if (!stream.eof())
@@ -173,14 +174,15 @@ std::string SessionCodec::encode(const Session& session) {
         boost::archive::text_oarchive archive(stream, boost::archive::no_codecvt);
         archive << session;
     }
-    const std::string payload = stream.str();
+    const std::string payload = std::move(stream).str(); // moved out, not copied
     if (payload.size() > kMaxFileBytes - kHeaderSize)
         throw SessionError("the session cannot be saved: it would be larger than 1 GiB");
     std::string bytes(kMagic);
+    bytes.reserve(kHeaderSize + payload.size());
     putLittleEndian<std::uint32_t>(bytes, kFormatVersion);
     putLittleEndian<std::uint64_t>(bytes, payload.size());
     putLittleEndian<std::uint32_t>(bytes, Crc32::of(payload));
-    return bytes + payload;
+    return bytes.append(payload);
 }
 
 std::string SessionCodec::decode(std::string_view bytes, Session& session) {
@@ -188,7 +190,7 @@ std::string SessionCodec::decode(std::string_view bytes, Session& session) {
         return problem;
     try {
         Session loaded;
-        readPayload(bytes.substr(kHeaderSize), loaded);
+        readPayload(bytes.substr(kHeaderSize), getLittleEndian<std::uint32_t>(bytes, 8), loaded);
         if (std::string problem = validate(loaded); !problem.empty())
             return problem;
         session = std::move(loaded);

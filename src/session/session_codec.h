@@ -10,6 +10,9 @@
  *       20     4  CRC-32 of the payload (u32, Crc32)
  *       24     n  payload: the text archive of one Session
  *
+ * Format version 1 wrote each float of an array as a decimal bit pattern; version 2 (written
+ * now) writes each array as one block of little-endian IEEE-754 bytes (PayloadFormat). Both read.
+ *
  * decode() checks, in this order and before deserializing anything: the size cap, the magic, the
  * format version, the declared length against the bytes there are, the checksum; while reading,
  * every count against the bytes left; after, that the network can be built, that the weights fit
@@ -20,6 +23,7 @@
  * included: a file that cannot be opened again is worse than no file. Repairing a diverged
  * network (rolling back) is the training engine's business, not the file's.
  */
+#include "session/payload_format.h"
 #include "session/session.h"
 #include "session/session_error.h"
 
@@ -33,7 +37,7 @@ namespace session {
 class SessionCodec {
 public:
     static constexpr std::string_view kMagic = "LSTMSESS";
-    static constexpr std::uint32_t kFormatVersion = 1;
+    static constexpr std::uint32_t kFormatVersion = PayloadFormat::kNewest;
     static constexpr std::size_t kHeaderSize = 24;
     /** The largest file read or written: 1 GiB. */
     static constexpr std::uint64_t kMaxFileBytes = std::uint64_t(1) << 30;

@@ -11,6 +11,8 @@
  * - floating-point values are stored as their IEEE-754 bit patterns, so they come back
  *   bit-identical, NaN and ±∞ (an unmeasured validation loss, bestLoss before one) included:
  *   the text archive's decimal form is exact for finite values but cannot read "inf" or "nan";
+ *   Eigen arrays (weights, optimizer buffers, traces) as one block of little-endian bytes each,
+ *   from format version 2 on (PayloadFormat);
  * - every count is checked against the bytes left in the payload before anything is allocated
  *   (InputBudget), and every enum against its known values;
  * - nothing is tracked: the values hold no shared or aliased objects (the history's traces are

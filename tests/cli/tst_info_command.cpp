@@ -60,7 +60,7 @@ private slots:
         QTest::addColumn<QString>("file");
         QTest::addColumn<QString>("expected");
         QTest::newRow("lstm") << "lstm.lstmsession"
-                              << "LSTM Studio session, format version 1\n"
+                              << "LSTM Studio session, format version 2\n"
                                  "input: 3 features per step\n"
                                  "recurrent layers: 1\n"
                                  "  layer 1: lstm, 4 hidden units, dropout 0.125 after\n"
@@ -78,7 +78,7 @@ private slots:
                                  "history: epochs recorded 4, events 3, probe traces 4; "
                                  "training time 12.8 s\n"
                                  "best validation: epoch 4, loss 0.125, metric 0.4\n";
-        const char* trained = "LSTM Studio session, format version 1\n"
+        const char* trained = "LSTM Studio session, format version 2\n"
                               "input: 3 features per step\n"
                               "recurrent layers: 1\n"
                               "  layer 1: lstm, 4 hidden units, dropout 0.125 after\n"
@@ -101,7 +101,7 @@ private slots:
         // 44 embedding + 2×24×(4+6+2) encoder + 130 attention + 30 decoder embedding
         // + 48×(3+12+2) decoder + 9×(24+1) head
         QTest::newRow("seq2seq") << "dates.lstmsession"
-                                 << "LSTM Studio session, format version 1\n"
+                                 << "LSTM Studio session, format version 2\n"
                                     "input: tokens, vocabulary 11, embedding 4\n"
                                     "recurrent layers: 1\n"
                                     "  layer 1: lstm, 6 hidden units, bidirectional, dropout 0.125 "

@@ -24,7 +24,7 @@ void appendLittleEndian(std::string& out, Int value) {
 }
 
 /** "LSTMSESS", version, length, CRC-32, payload. */
-inline std::string envelope(const std::string& payload, std::uint32_t version = 1) {
+inline std::string envelope(const std::string& payload, std::uint32_t version = 2) {
     std::string bytes = "LSTMSESS";
     appendLittleEndian<std::uint32_t>(bytes, version);
     appendLittleEndian<std::uint64_t>(bytes, payload.size());

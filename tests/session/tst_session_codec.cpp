@@ -38,9 +38,11 @@ std::vector<std::pair<const char*, core::NetworkSpec>> networks() {
     };
 }
 
-QString storedFile(const char* name) {
-    return QStringLiteral(LSTM_STUDIO_TEST_DATA "/sessions/v1-%1.lstmsession")
-        .arg(QLatin1String(name));
+/** A file written by format version `version` (1: decimal floats; 2: packed arrays). */
+QString storedFile(const char* name, std::uint32_t version = 1) {
+    return QStringLiteral(LSTM_STUDIO_TEST_DATA "/sessions/v%2-%1.lstmsession")
+        .arg(QLatin1String(name))
+        .arg(version);
 }
 
 /** The stored file of training settings version 2 (truncated BPTT, frozen gates). */
@@ -72,8 +74,15 @@ Session smallSession() {
     return s;
 }
 
+/** The weights' block as format version 2 writes it: its size in bytes, then −0, the smallest
+ * subnormal and FLT_MAX (the fixture's first weights) as little-endian bytes. */
+std::string packedWeightsTail(const Session& s) {
+    return " " + std::to_string(4 * s.weights.size()) + " " +
+           std::string("\x00\x00\x00\x80\x01\x00\x00\x00\xff\xff\x7f\x7f", 12);
+}
+
 std::string weightCountEdit(const Session& s, const std::string& count) {
-    const std::string tail = " 2147483648 1 2139095039 "; // −0, the smallest subnormal, FLT_MAX
+    const std::string tail = packedWeightsTail(s);
     return fixtures::editPayload(SessionCodec::encode(s),
                                  " " + std::to_string(s.weights.size()) + tail, " " + count + tail);
 }
@@ -130,7 +139,7 @@ private slots:
         const std::string difference = fixtures::difference(original, loaded);
         QVERIFY2(difference.empty(), difference.c_str());
         QCOMPARE(SessionCodec::encode(loaded), bytes);
-        QCOMPARE(SessionCodec::formatVersion(bytes), 1u);
+        QCOMPARE(SessionCodec::formatVersion(bytes), 2u);
     }
 
     /** A program's global locale (digit grouping here) must not leak into the file. */
@@ -251,16 +260,20 @@ private slots:
     void storedFilesStillLoad_data() {
         QTest::addColumn<core::NetworkSpec>("spec");
         QTest::addColumn<QString>("path");
-        for (const auto& [name, spec] : networks())
-            QTest::newRow(name) << spec << storedFile(name);
+        QTest::addColumn<std::uint32_t>("version");
+        for (std::uint32_t version : {1u, 2u})
+            for (const auto& [name, spec] : networks())
+                QTest::addRow("v%u %s", version, name)
+                    << spec << storedFile(name, version) << version;
     }
 
     void storedFilesStillLoad() {
         QFETCH(core::NetworkSpec, spec);
         QFETCH(QString, path);
+        QFETCH(std::uint32_t, version);
         const std::string bytes = readFile(path);
         QVERIFY2(!bytes.empty(), qPrintable(path));
-        QCOMPARE(SessionCodec::formatVersion(bytes), 1u);
+        QCOMPARE(SessionCodec::formatVersion(bytes), version);
         Session loaded;
         QCOMPARE(QString::fromStdString(SessionCodec::decode(bytes, loaded)), QString());
         const std::string difference = fixtures::difference(fixtures::makeSession(spec, 1), loaded);
@@ -293,8 +306,8 @@ private slots:
             file.write(bytes.data(), qint64(bytes.size()));
         };
         for (const auto& [name, spec] : networks())
-            write(storedFile(name), fixtures::makeSession(spec, 1));
-        write(storedFile(kLessonsFile), lessonsSession());
+            write(storedFile(name, SessionCodec::kFormatVersion), fixtures::makeSession(spec, 1));
+        write(storedFile(kLessonsFile, SessionCodec::kFormatVersion), lessonsSession());
     }
 
 private:
@@ -313,12 +326,12 @@ private:
         row("wrong magic", "LSTMSESX" + bytes.substr(8), "the file is not an LSTM Studio session");
         row("a PNG", "\x89PNG\r\n\x1a\n" + bytes.substr(8),
             "the file is not an LSTM Studio session");
-        row("newer format", fixtures::envelope(payload, 2),
-            "the session was made by a newer LSTM Studio, format version 2 (this version reads up "
-            "to 1)");
+        row("newer format", fixtures::envelope(payload, 3),
+            "the session was made by a newer LSTM Studio, format version 3 (this version reads up "
+            "to 2)");
         row("much newer format", fixtures::envelope(payload, 0xFFFFFFFFu),
             "the session was made by a newer LSTM Studio, format version 4294967295 (this version "
-            "reads up to 1)");
+            "reads up to 2)");
         row("format version 0", fixtures::envelope(payload, 0),
             "the file is damaged: its format version is 0");
         std::string huge = bytes;
@@ -359,8 +372,9 @@ private:
             "version reads up to 1");
         row("huge weight count", weightCountEdit(good, "99999999999"),
             "the file is damaged: it declares 99999999999 weights but only " +
-                std::to_string(payload.size() - payload.find(" " + count + " 2147483648 1 ") -
-                               count.size() - 1) +
+                std::to_string(payload.size() -
+                               payload.find(" " + count + packedWeightsTail(good)) - count.size() -
+                               1) +
                 " bytes remain");
         row("negative weight count", weightCountEdit(good, "-5"),
             "the file is damaged: negative size of weights");
@@ -384,6 +398,18 @@ private:
             fixtures::editPayload(bytes, "serialization::archive ", "serialization::archive 9"),
             "the session was made by a newer LSTM Studio: its archive format is newer than this "
             "version reads");
+        const std::string blockSize = std::to_string(4 * good.weights.size());
+        const std::string shortBlock = std::to_string(4 * good.weights.size() - 4);
+        row("weights' block of the wrong size",
+            fixtures::editPayload(bytes, " " + count + " " + blockSize + " ",
+                                  " " + count + " " + shortBlock + " "),
+            "the file is damaged: weights holds " + shortBlock + " bytes where " + count +
+                " floats take " + blockSize);
+        row("weights' block cut short",
+            fixtures::envelope(payload.substr(0, payload.find(" " + count + " " + blockSize + " ") +
+                                                     count.size() + blockSize.size() + 3 + 60)),
+            "the file is damaged: it declares " + blockSize +
+                " bytes of weights but only 60 bytes remain");
         row("data after the session", fixtures::envelope(payload + " 5"),
             "the file is damaged: unexpected data after the session");
     }

@@ -89,7 +89,7 @@ private slots:
         QVERIFY2(SessionFile::load(path, loaded, &error), qPrintable(error));
         const std::string difference = fixtures::difference(original, loaded);
         QVERIFY2(difference.empty(), difference.c_str());
-        QCOMPARE(SessionFile::formatVersion(path), 1u);
+        QCOMPARE(SessionFile::formatVersion(path), 2u);
     }
 
     void saveRefusesAnInvalidSessionAndKeepsTheFile() {
