@@ -1,6 +1,7 @@
 #include "training/autosaver.h"
 
 #include "training/autosave_store.h"
+#include "training/background_priority.h"
 
 #include <QThread>
 #include <algorithm>
@@ -73,6 +74,7 @@ void Autosaver::startWrite(std::shared_ptr<const session::Session> session) {
     m_result = std::make_shared<Result>();
     m_thread.reset(QThread::create(
         [store = m_store, session, result = m_result, original = m_originalPath, title = m_title] {
+            BackgroundPriority::lowerThisThread();
             result->ok = store->writeFiles(*session, original, title, &result->error);
         }));
     QThread* thread = m_thread.get();

@@ -1,5 +1,6 @@
 #include "training/training_worker.h"
 
+#include "training/background_priority.h"
 #include "training/training_engine.h"
 
 #include <exception>
@@ -48,6 +49,7 @@ std::optional<TrainingSnapshot> TrainingWorker::takeSnapshot() {
 }
 
 void TrainingWorker::run() {
+    BackgroundPriority::lowerThisThread(); // before the engine starts its worker threads
     try {
         m_engine = m_job.resume ? std::make_unique<TrainingEngine>(*m_job.resume, m_job.threads)
                                 : std::make_unique<TrainingEngine>(m_job);

@@ -10,6 +10,7 @@
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QProcess>
 #include <QTimer>
 #include <algorithm>
 #include <cstdio>
@@ -17,10 +18,22 @@
 namespace {
 
 /** `--soak MINUTES`: one line a sample, the CSV if asked, the verdict; 0 when it passed. */
+/** The step of the session at `path`, read by a child `lstm-studio --saved-step`: loading a
+ * large autosave then neither holds the soaked window nor counts in its memory. */
+qint64 savedStepInAChild(const QString& path) {
+    QProcess child;
+    child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--saved-step"), path});
+    if (!child.waitForFinished(120000) || child.exitStatus() != QProcess::NormalExit)
+        return -1;
+    bool ok = false;
+    const qint64 step = child.readAllStandardOutput().trimmed().toLongLong(&ok);
+    return ok ? step : -1;
+}
+
 int runSoak(double minutes, const QString& csvPath) {
     const double seconds = std::max(0.1, minutes) * 60.0;
     const double every = std::clamp(seconds / 60.0, 5.0, 30.0);
-    app::SoakTest soak(seconds, every);
+    app::SoakTest soak(seconds, every, &savedStepInAChild);
     const auto samples = soak.run([](const app::SoakTest::Sample& s) {
         std::printf("%7.0f s  %7.1f MiB  %6.0f ms late  %8lld steps  autosave %s\n", s.seconds,
                     s.residentMiB, s.worstLateMs, static_cast<long long>(s.steps),
@@ -93,7 +106,15 @@ int main(int argc, char** argv) {
         QApplication::translate("main", "Autosave at most this often (default: every minute)."),
         QStringLiteral("seconds"));
     parser.addOption(autosaveSeconds);
+    QCommandLineOption savedStep(QStringLiteral("saved-step"), QString(), QStringLiteral("file"));
+    savedStep.setFlags(QCommandLineOption::HiddenFromHelp); // the soak's own helper
+    parser.addOption(savedStep);
     parser.process(app);
+    if (parser.isSet(savedStep)) {
+        std::printf("%lld\n",
+                    static_cast<long long>(app::SoakTest::savedStep(parser.value(savedStep))));
+        return 0;
+    }
     if (parser.isSet(soak))
         return runSoak(parser.value(soak).toDouble(), parser.value(soakCsv));
     if (parser.isSet(benchmark)) {

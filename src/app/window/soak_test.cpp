@@ -41,20 +41,20 @@ QString writeConfigB(const QString& folder) {
     return path;
 }
 
-/** The step of the session saved at `path`, −1 when it does not load. */
-qint64 savedStep(const QString& path) {
+} // namespace
+
+SoakTest::SoakTest(double seconds, double sampleSeconds, StepReader readStep)
+    : m_seconds(seconds)
+    , m_sampleSeconds(sampleSeconds)
+    , m_readStep(readStep ? std::move(readStep) : StepReader(&SoakTest::savedStep)) {}
+
+qint64 SoakTest::savedStep(const QString& path) {
     session::Session saved;
     QString error;
     if (path.isEmpty() || !training::SessionFile::load(path, saved, &error))
         return -1;
     return saved.position.step;
 }
-
-} // namespace
-
-SoakTest::SoakTest(double seconds, double sampleSeconds)
-    : m_seconds(seconds)
-    , m_sampleSeconds(sampleSeconds) {}
 
 double SoakTest::residentMiB() {
     QFile status(QStringLiteral("/proc/self/status"));
@@ -106,7 +106,7 @@ std::vector<SoakTest::Sample> SoakTest::run(const std::function<void(const Sampl
         while (double(clock.elapsed()) < std::min(m_seconds, n * m_sampleSeconds) * 1000)
             QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
         Sample sample{double(clock.elapsed()) / 1000, residentMiB(), worstLate, steps, false};
-        const qint64 step = savedStep(lastAutosave);
+        const qint64 step = m_readStep(lastAutosave);
         sample.autosaveLoads = step > lastSavedStep;
         lastSavedStep = std::max(lastSavedStep, step);
         worstLate = 0.0; // the check above is the soak's own work, not the window's

@@ -38,8 +38,14 @@ public:
         bool passed() const { return memoryFlat && responsive && autosaveWorks; }
     };
 
-    /** A run of `seconds`, sampled every `sampleSeconds`. */
-    SoakTest(double seconds, double sampleSeconds);
+    /** The optimizer step of the session saved at a path, −1 when it does not load. */
+    using StepReader = std::function<qint64(const QString& path)>;
+
+    /** A run of `seconds`, sampled every `sampleSeconds`; `readStep` checks each autosave (by
+     * default in this process, SessionFile::load). */
+    SoakTest(double seconds, double sampleSeconds, StepReader readStep = {});
+    /** The step of the session at `path`, as the window would load it; −1 when it does not. */
+    static qint64 savedStep(const QString& path);
     /** Runs it (the window is made, shown and closed here); `progress` gets each sample. */
     std::vector<Sample> run(const std::function<void(const Sample&)>& progress = {});
     static Verdict judge(const std::vector<Sample>& samples);
@@ -52,6 +58,7 @@ public:
 private:
     double m_seconds;
     double m_sampleSeconds;
+    StepReader m_readStep;
 };
 
 } // namespace app
