@@ -4,6 +4,7 @@
 #include "app/views/audio_device.h"
 #include "app/views/speech_audio_panel.h"
 #include "data/wav_reader.h"
+#include "probe_fixtures.h"
 
 #include <QPushButton>
 #include <QTemporaryDir>
@@ -58,6 +59,11 @@ void TestSpeechAudioPanel::guessesTheDigitOfAWavFile() {
     QCOMPARE(panel.resultText(), QStringLiteral("The network hears 7 (75%)"));
     QCOMPARE(rows, core::Index(1));
     QCOMPARE(columns, core::Index(20)); // 20 mel bands a step
+    panel.resize(720, panel.sizeHint().height());
+    panel.grab().save(QStringLiteral("/tmp/speech-audio-panel-light.png"));
+    panel.setPalette(probe_fixtures::darkPalette());
+    panel.setAutoFillBackground(true);
+    panel.grab().save(QStringLiteral("/tmp/speech-audio-panel-dark.png"));
 }
 
 void TestSpeechAudioPanel::badFilesGiveTheirMessage_data() {
