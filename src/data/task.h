@@ -16,6 +16,7 @@
 #include "core/network_spec.h"
 #include "core/optimizer.h"
 #include "core/sequence_batch.h"
+#include "data/audio_clip.h"
 #include "data/task_option.h"
 
 #include <cstdint>
@@ -112,11 +113,19 @@ public:
 
     /** What one input step is, for views that draw the input in its own terms. */
     enum class InputKind {
-        Values,  ///< numbers: drawn as a curve
-        Symbols, ///< characters, words, symbols: drawn as their text, one per step
-        Strokes, ///< pen movements (dx, dy, pen down): drawn as little strokes
+        Values,      ///< numbers: drawn as a curve
+        Symbols,     ///< characters, words, symbols: drawn as their text, one per step
+        Strokes,     ///< pen movements (dx, dy, pen down): drawn as little strokes
+        Spectrogram, ///< frames of a sound's spectrum (one value a band): drawn as a colour image
     };
     virtual InputKind inputKind() const { return InputKind::Values; }
+    /** The sound behind sequence `index` of a split, counted in the order of the split's batches
+     * at epoch 0; an empty clip for tasks that are not about sound. */
+    virtual AudioClip audio(Split split, core::Index index) const {
+        (void)split;
+        (void)index;
+        return {};
+    }
 
     /** Step `step` of sequence `sequence`'s input as people read it: a character, a value. */
     virtual std::string renderStep(const core::SequenceBatch<double>& batch, core::Index sequence,

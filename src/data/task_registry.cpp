@@ -8,6 +8,7 @@
 #include "data/sentiment_task.h"
 #include "data/series_task_catalog.h"
 #include "data/sine_task.h"
+#include "data/speech_digits_task.h"
 #include "data/temporal_order_task.h"
 #include "data/text_task.h"
 
@@ -27,6 +28,7 @@ const TaskRegistry& TaskRegistry::builtIn() {
         r.add(SentimentTask::info(), &SentimentTask::create);
         r.add(DatesTask::info(), &DatesTask::create);
         r.add(GesturesTask::info(), &GesturesTask::create);
+        r.add(SpeechDigitsTask::info(), &SpeechDigitsTask::create);
         SeriesTaskCatalog::addTo(r);
         return r;
     }();

@@ -47,8 +47,8 @@ void TestTaskRegistry::listsTheBuiltInTasks() {
         QCOMPARE(registry.find(info.name)->name, info.name);
     }
     QCOMPARE(names, (QStringList{"sine", "adding", "temporal-order", "copy", "reber", "text",
-                                 "sentiment", "dates", "gestures", "co2", "sunspots", "nile",
-                                 "elnino", "elec-equip", "macro", "csv"}));
+                                 "sentiment", "dates", "gestures", "speech-digits", "co2",
+                                 "sunspots", "nile", "elnino", "elec-equip", "macro", "csv"}));
     QVERIFY(registry.find("nonsense") == nullptr);
     const std::string help = registry.help();
     QVERIFY(help.find("--lag N") != std::string::npos);
@@ -101,13 +101,14 @@ void TestTaskRegistry::refusals_data() {
     QTest::addColumn<QString>("option");
     QTest::addColumn<QString>("value");
     QTest::addColumn<QString>("message");
-    QTest::newRow("unknown task") << "addition"
-                                  << ""
-                                  << ""
-                                  << "unknown task \"addition\"; the tasks are sine, adding, "
-                                     "temporal-order, copy, reber, text, sentiment, dates, "
-                                     "gestures, co2, sunspots, nile, elnino, elec-equip, macro, "
-                                     "csv";
+    QTest::newRow("unknown task")
+        << "addition"
+        << ""
+        << ""
+        << "unknown task \"addition\"; the tasks are sine, adding, "
+           "temporal-order, copy, reber, text, sentiment, dates, "
+           "gestures, speech-digits, co2, sunspots, nile, elnino, elec-equip, macro, "
+           "csv";
     QTest::newRow("unknown option") << "adding"
                                     << "lags"
                                     << "10"

@@ -1,9 +1,9 @@
 #pragma once
 /**
  * The probe's input as the views draw it, in its own terms: what kind of thing a step is (values,
- * symbols, pen strokes — the task says), one label per step as people read it (the task's
- * renderStep: a character, a word, "1955-03: 312.4") and the raw numbers (steps × features; a
- * token sequence is one column of token ids).
+ * symbols, pen strokes, spectrogram frames — the task says), one label per step as people read it
+ * (the task's renderStep: a character, a word, "1955-03: 312.4") and the raw numbers (steps ×
+ * features; a token sequence is one column of token ids).
  */
 #include "core/sequence_batch.h"
 #include "data/task.h"

@@ -1,7 +1,9 @@
 #include "app/views/sequence_strip.h"
 
+#include "app/views/colour_scale.h"
 #include "app/views/projector_style.h"
 
+#include <QImage>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPalette>
@@ -59,6 +61,8 @@ void SequenceStrip::paintInput(QPainter& painter, const QRectF& rect, const QRec
     paintFrame(painter, rect, labelRect, label, palette);
     if (input.kind() == InputSequence::Kind::Symbols)
         paintSymbols(painter, rect, input.labels(), palette);
+    else if (input.kind() == InputSequence::Kind::Spectrogram)
+        paintSpectrogram(painter, rect, input.values());
     else
         paintStrokes(painter, rect, input.values(), palette);
     painter.setPen(palette.color(QPalette::Mid));
@@ -113,6 +117,31 @@ void SequenceStrip::paintStrokes(QPainter& painter, const QRectF& rect,
         painter.setBrush(penDown ? QBrush(ink) : QBrush(Qt::NoBrush));
         painter.drawEllipse(centre + along, 1.6, 1.6); // the head: where the pen went
     }
+}
+
+QImage SequenceStrip::spectrogramImage(const core::Matrix<double>& frames) {
+    QImage image(int(frames.rows()), int(frames.cols()), QImage::Format_RGB32);
+    if (frames.size() == 0)
+        return image;
+    const double low = frames.minCoeff();
+    const double span = std::max(1e-9, frames.maxCoeff() - low);
+    for (core::Index t = 0; t < frames.rows(); ++t)
+        for (core::Index band = 0; band < frames.cols(); ++band) {
+            const double level = (frames(t, band) - low) / span;
+            image.setPixel(int(t), int(frames.cols() - 1 - band), // low bands at the bottom
+                           ColourScale::colour(ColourScale::Kind::Sequential, level).rgb());
+        }
+    return image;
+}
+
+void SequenceStrip::paintSpectrogram(QPainter& painter, const QRectF& rect,
+                                     const core::Matrix<double>& frames) {
+    if (frames.size() == 0)
+        return;
+    painter.save();
+    painter.setRenderHint(QPainter::SmoothPixmapTransform, false); // one crisp column a step
+    painter.drawImage(rect, spectrogramImage(frames));
+    painter.restore();
 }
 
 } // namespace app
