@@ -103,6 +103,54 @@ std::vector<core::Index> rowMap(core::Index savedRows, core::Index targetRows,
     return identity;
 }
 
+void takeEmbedding(core::Network<float>& saved, core::Network<double>& out,
+                   const NetworkTransfer::Plan& plan, NetworkTransfer::Report& r) {
+    int shared = 0;
+    const auto map = rowMap(saved.spec().inputSize, out.spec().inputSize, plan, &shared);
+    copyRows(saved.parameter("embedding.weight"), out.parameter("embedding.weight"), map);
+    r.sharedSymbols = plan.targetSymbols.empty() ? -1 : shared;
+    r.lines.push_back("embedding: " + std::to_string(map.empty() ? 0 : shared) + " of " +
+                      std::to_string(out.spec().inputSize) + " symbols taken, the others new");
+}
+
+/** Every tensor of the saved layers 0…k−1 (both directions), by name. */
+void takeLayers(core::Network<float>& saved, core::Network<double>& out, int k,
+                NetworkTransfer::Report& r) {
+    const core::NetworkSpec& target = out.spec();
+    for (int l = 0; l < int(target.layers.size()); ++l) {
+        const std::string suffix = core::Network<float>::layerSuffix(l, false);
+        if (l < k)
+            for (const core::ParameterInfo& info : saved.parameterInfos())
+                if (info.name.rfind("rnn.", 0) == 0 &&
+                    (info.name.ends_with(suffix) || info.name.ends_with(suffix + "_reverse")))
+                    out.parameter(info.name) = saved.parameter(info.name).cast<double>();
+        r.lines.push_back("layer " + std::to_string(l) + ": " + (l < k ? "taken" : "new") + " (" +
+                          core::cellKindName(target.layers[size_t(l)].cell) + ", " +
+                          std::to_string(target.layers[size_t(l)].hidden) + " units)");
+    }
+}
+
+/** The head's rows of shared outputs, when it reads what it read before: every layer taken,
+ * none added, no attention (whose weights would be new). */
+void takeHead(core::Network<float>& saved, core::Network<double>& out, int k,
+              const NetworkTransfer::Plan& plan, NetworkTransfer::Report& r) {
+    const core::NetworkSpec& from = saved.spec();
+    const core::NetworkSpec& to = out.spec();
+    const bool fits =
+        k == int(from.layers.size()) && k == int(to.layers.size()) &&
+        to.headInputSize() == from.headInputSize() && to.outputMode == from.outputMode &&
+        from.attention == core::AttentionKind::None && to.attention == core::AttentionKind::None;
+    int shared = 0;
+    const auto map =
+        fits ? rowMap(from.outputSize, to.outputSize, plan, &shared) : std::vector<core::Index>{};
+    if (!map.empty()) {
+        copyRows(saved.parameter("head.weight"), out.parameter("head.weight"), map);
+        copyRows(saved.parameter("head.bias"), out.parameter("head.bias"), map);
+    }
+    r.lines.push_back("head: " + std::to_string(map.empty() ? 0 : shared) + " of " +
+                      std::to_string(to.outputSize) + " outputs taken, the others new");
+}
+
 } // namespace
 
 core::NetworkSpec NetworkTransfer::targetSpec(const core::NetworkSpec& saved, int takeLayers,
@@ -161,38 +209,10 @@ core::Network<double> NetworkTransfer::build(const core::NetworkSpec& savedSpec,
     Report local;
     Report& r = report ? *report : local;
     const int k = takenLayers(savedSpec, plan.takeLayers);
-
-    if (k > 0 && target.inputKind == core::InputKind::Tokens) {
-        int shared = 0;
-        const auto map = rowMap(savedSpec.inputSize, target.inputSize, plan, &shared);
-        copyRows(saved.parameter("embedding.weight"), out.parameter("embedding.weight"), map);
-        r.sharedSymbols = plan.targetSymbols.empty() ? -1 : shared;
-        r.lines.push_back("embedding: " + std::to_string(map.empty() ? 0 : shared) + " of " +
-                          std::to_string(target.inputSize) + " symbols taken, the others new");
-    }
-    for (int l = 0; l < int(target.layers.size()); ++l) {
-        const std::string suffix = core::Network<float>::layerSuffix(l, false);
-        if (l < k)
-            for (const core::ParameterInfo& info : saved.parameterInfos())
-                if (info.name.rfind("rnn.", 0) == 0 &&
-                    (info.name.ends_with(suffix) || info.name.ends_with(suffix + "_reverse")))
-                    out.parameter(info.name) = saved.parameter(info.name).cast<double>();
-        r.lines.push_back("layer " + std::to_string(l) + ": " + (l < k ? "taken" : "new") + " (" +
-                          core::cellKindName(target.layers[size_t(l)].cell) + ", " +
-                          std::to_string(target.layers[size_t(l)].hidden) + " units)");
-    }
-    const bool headFits = k == int(savedSpec.layers.size()) && k == int(target.layers.size()) &&
-                          target.headInputSize() == savedSpec.headInputSize() &&
-                          target.outputMode == savedSpec.outputMode;
-    int shared = 0;
-    const auto map = headFits ? rowMap(savedSpec.outputSize, target.outputSize, plan, &shared)
-                              : std::vector<core::Index>{};
-    if (!map.empty()) {
-        copyRows(saved.parameter("head.weight"), out.parameter("head.weight"), map);
-        copyRows(saved.parameter("head.bias"), out.parameter("head.bias"), map);
-    }
-    r.lines.push_back("head: " + std::to_string(map.empty() ? 0 : shared) + " of " +
-                      std::to_string(target.outputSize) + " outputs taken, the others new");
+    if (k > 0 && target.inputKind == core::InputKind::Tokens)
+        takeEmbedding(saved, out, plan, r);
+    takeLayers(saved, out, k, r);
+    takeHead(saved, out, k, plan, r);
     return out;
 }
 
