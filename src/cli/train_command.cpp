@@ -61,6 +61,12 @@ TrainingArguments::Prepared resumed(const ArgumentParser& parser) {
     job.seed = saved->seed;
     job.threads = int(parser.integer(QStringLiteral("--threads"), 1, 64, saved->threads));
     TrainingArguments::applyLessons(parser, saved->spec, saved->settings);
+    for (const auto& [group, training] : TransferArguments::groups(parser)) // added to the saved
+        saved->settings.groups[group] = training;
+    if (const std::string problem =
+            core::ParameterGroups::problem(saved->spec, saved->settings.groups);
+        !problem.empty())
+        throw CliError(QString::fromStdString(problem));
     job.settings = saved->settings;
     job.resume = saved;
     return {std::move(task), std::move(job)};

@@ -90,6 +90,31 @@ private slots:
         QCOMPARE(result.err.count('\n'), 1);
     }
 
+    void aResumedRunCanFreezeALayer() {
+        QTemporaryDir dir;
+        QCOMPARE(runCli(dir.path(), args("train --task sine --train-size 160 --eval-size 32 "
+                                         "--seed 3 --epochs 1 -o a.lstmsession"))
+                     .exitCode,
+                 0);
+        const CliResult resumed =
+            runCli(dir.path(), args("train --resume a.lstmsession --epochs 3 --freeze 0 "
+                                    "-o b.lstmsession"));
+        QCOMPARE(resumed.exitCode, 0);
+        const session::Session a = load(dir.filePath(QStringLiteral("a.lstmsession")));
+        const session::Session b = load(dir.filePath(QStringLiteral("b.lstmsession")));
+        QVERIFY(b.settings.groups.at("layer0").frozen);
+        QCOMPARE(b.position.completedEpochs, 3);
+        core::Network<float> before(a.spec), after(b.spec);
+        before.values() = a.weights;
+        after.values() = b.weights;
+        QVERIFY(before.parameter("rnn.weight_hh_l0") == after.parameter("rnn.weight_hh_l0"));
+        QVERIFY(before.parameter("head.weight") != after.parameter("head.weight"));
+        const CliResult wrong =
+            runCli(dir.path(), args("train --resume a.lstmsession --epochs 3 --freeze 4"));
+        QCOMPARE(wrong.exitCode, 2);
+        QVERIFY(wrong.err.contains("no parameter group \"layer4\""));
+    }
+
     void takeNeedsFrom() {
         QTemporaryDir dir;
         const CliResult result = runCli(dir.path(), args("train --task sine --seed 1 --take 1"));
