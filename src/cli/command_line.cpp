@@ -11,6 +11,7 @@
 #include "cli/tasks_command.h"
 #include "cli/train_command.h"
 #include "cli/training_bench_command.h"
+#include "cli/transfer_bench_command.h"
 
 #include <exception>
 #include <new>
@@ -34,6 +35,7 @@ CommandLine::CommandLine() {
     m_commands.push_back(std::make_unique<ExportCommand>());
     m_commands.push_back(std::make_unique<BenchCommand>());
     m_commands.push_back(std::make_unique<TrainingBenchCommand>());
+    m_commands.push_back(std::make_unique<TransferBenchCommand>());
     m_commands.push_back(std::make_unique<TrainCommand>());
     m_commands.push_back(std::make_unique<GradientsCommand>());
     m_commands.push_back(std::make_unique<TasksCommand>());

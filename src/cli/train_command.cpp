@@ -4,6 +4,7 @@
 #include "cli/cli_error.h"
 #include "cli/progress_printer.h"
 #include "cli/training_arguments.h"
+#include "cli/transfer_arguments.h"
 #include "core/network_executor.h"
 #include "core/network_initializer.h"
 #include "data/greedy_decoder.h"
@@ -60,6 +61,12 @@ TrainingArguments::Prepared resumed(const ArgumentParser& parser) {
     job.seed = saved->seed;
     job.threads = int(parser.integer(QStringLiteral("--threads"), 1, 64, saved->threads));
     TrainingArguments::applyLessons(parser, saved->spec, saved->settings);
+    for (const auto& [group, training] : TransferArguments::groups(parser)) // added to the saved
+        saved->settings.groups[group] = training;
+    if (const std::string problem =
+            core::ParameterGroups::problem(saved->spec, saved->settings.groups);
+        !problem.empty())
+        throw CliError(QString::fromStdString(problem));
     job.settings = saved->settings;
     job.resume = saved;
     return {std::move(task), std::move(job)};
@@ -82,6 +89,7 @@ int TrainCommand::run(const QStringList& arguments, QTextStream& out) {
     TrainingArguments::declareOptions(parser, info);
     parser.addFlag(QStringLiteral("--until-solved"),
                    tr("stop at the first epoch that meets the success criterion"));
+    TransferArguments::declareOptions(parser);
     parser.addOption(QStringLiteral("--resume"), QStringLiteral("SESSION"),
                      tr("go on with a saved session (its task, network and settings); "
                         "--epochs then counts all epochs, those done included"));
@@ -94,9 +102,14 @@ int TrainCommand::run(const QStringList& arguments, QTextStream& out) {
         out << parser.helpText();
         return 0;
     }
-    auto [task, job] = parser.isSet(QStringLiteral("--resume"))
-                           ? resumed(parser)
-                           : TrainingArguments::prepare(parser, taskName);
+    if (parser.isSet(QStringLiteral("--resume")) && TransferArguments::isTransfer(parser))
+        throw CliError(tr("--resume and --from cannot be combined"));
+    TrainingArguments::Prepared prepared = parser.isSet(QStringLiteral("--resume"))
+                                               ? resumed(parser)
+                                               : TrainingArguments::prepare(parser, taskName);
+    if (!parser.isSet(QStringLiteral("--resume")))
+        TransferArguments::apply(parser, prepared, out);
+    auto& [task, job] = prepared;
     if (parser.isSet(QStringLiteral("--until-solved"))) {
         session::TrainingSettings settings = job.initialSettings();
         settings.stopWhenSolved = true;

@@ -79,6 +79,31 @@ void optionalReal(Archive& ar, std::optional<double>& value) {
         value = present ? std::optional<double>(real) : std::nullopt;
 }
 
+/** The parameter groups' training: name, rate factor (its bits), frozen flag, each. */
+template <class Archive>
+void groupMap(Archive& ar, core::GroupTrainingMap& groups) {
+    const std::uint64_t n = count(ar, groups.size(), 6, "parameter groups");
+    if constexpr (kLoading<Archive>) {
+        groups.clear();
+        for (std::uint64_t i = 0; i < n; ++i) {
+            std::string name;
+            core::GroupTraining group;
+            text(ar, name, "a parameter group's name");
+            exact(ar, group.rateScale);
+            ar& group.frozen;
+            if (!groups.emplace(std::move(name), group).second)
+                throw SessionError("the file is damaged: a parameter group named twice");
+        }
+    } else {
+        for (auto& [key, group] : groups) {
+            std::string name = key;
+            text(ar, name, "a parameter group's name");
+            exact(ar, group.rateScale);
+            ar& group.frozen;
+        }
+    }
+}
+
 template <class Archive>
 void serialize(Archive& ar, TrainingSettings& settings, unsigned version) {
     checkVersion<TrainingSettings>(version, "training settings");
@@ -100,6 +125,10 @@ void serialize(Archive& ar, TrainingSettings& settings, unsigned version) {
         settings.bpttTruncation = 0;
         settings.frozenGates = {};
     }
+    if (version >= 3) // transfer learning: frozen groups and rate factors
+        groupMap(ar, settings.groups);
+    else if constexpr (kLoading<Archive>)
+        settings.groups.clear();
 }
 
 template <class Archive>

@@ -6,7 +6,7 @@
  * the one caller: it wraps the archive in its own envelope and checks what it reads.
  *
  * Rules every function here keeps, so that old files go on loading and damaged ones are refused:
- * - every class has a BOOST_CLASS_VERSION (1, TrainingSettings 2) and refuses a newer one with
+ * - every class has a BOOST_CLASS_VERSION (1, TrainingSettings 3) and refuses a newer one with
  * "made by a newer LSTM Studio"; a new field means a version bump and an `if (version >= 2)`;
  * - floating-point values are stored as their IEEE-754 bit patterns, so they come back
  *   bit-identical, NaN and ±∞ (an unmeasured validation loss, bestLoss before one) included:
@@ -82,7 +82,8 @@ LSTM_STUDIO_SESSION_CLASS(session::TrainingPosition, 1)
 LSTM_STUDIO_SESSION_CLASS(session::TaskReference, 1)
 LSTM_STUDIO_SESSION_CLASS(session::ViewState, 1)
 // 2: bpttTruncation and frozenGates (version 1 reads as full BPTT, nothing frozen).
-LSTM_STUDIO_SESSION_CLASS(session::TrainingSettings, 2)
+// 3: groups, transfer learning's frozen groups and rate factors (older: every group trained).
+LSTM_STUDIO_SESSION_CLASS(session::TrainingSettings, 3)
 LSTM_STUDIO_SESSION_CLASS(session::EpochRecord, 1)
 LSTM_STUDIO_SESSION_CLASS(session::HistoryEntry, 1)
 LSTM_STUDIO_SESSION_CLASS(session::ProbeLayerTrace, 1)

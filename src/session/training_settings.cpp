@@ -1,6 +1,7 @@
 #include "session/training_settings.h"
 
 #include <cmath>
+#include <map>
 #include <sstream>
 
 namespace session {
@@ -25,6 +26,25 @@ std::string truncationText(int steps) {
 
 std::string gateText(const std::optional<double>& value) {
     return value ? "frozen at " + number(*value) : std::string("learned");
+}
+
+std::string groupText(const core::GroupTraining& group) {
+    if (group.frozen)
+        return "frozen";
+    return group.rateScale == 1.0 ? std::string("trained") : "rate ×" + number(group.rateScale);
+}
+
+/** One phrase a group whose training differs: "layer0 trained → frozen". */
+void compareGroups(std::vector<std::string>& out, const core::GroupTrainingMap& before,
+                   const core::GroupTrainingMap& after) {
+    std::map<std::string, std::pair<core::GroupTraining, core::GroupTraining>> all;
+    for (const auto& [name, group] : before)
+        all[name].first = group;
+    for (const auto& [name, group] : after)
+        all[name].second = group;
+    for (const auto& [name, pair] : all)
+        if (groupText(pair.first) != groupText(pair.second))
+            out.push_back(name + " " + groupText(pair.first) + " → " + groupText(pair.second));
 }
 
 void compare(std::vector<std::string>& out, const std::string& what, double before, double after) {
@@ -60,6 +80,9 @@ std::string TrainingSettings::validate() const {
         return "the early-stopping patience cannot be negative";
     if (std::string problem = recurrentOptions().problem(); !problem.empty())
         return problem;
+    for (const auto& [name, group] : groups)
+        if (!(group.rateScale >= 0) || !std::isfinite(group.rateScale))
+            return "the learning-rate factor of " + name + " must be zero or positive";
     return {};
 }
 
@@ -107,6 +130,7 @@ std::vector<std::string> describeChanges(const TrainingSettings& before,
     if (before.frozenGates.input != after.frozenGates.input)
         out.push_back("input gate " + gateText(before.frozenGates.input) + " → " +
                       gateText(after.frozenGates.input));
+    compareGroups(out, before.groups, after.groups);
     return out;
 }
 

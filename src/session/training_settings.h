@@ -3,13 +3,16 @@
  * The hyper-parameters a user may change while a run goes on: optimizer (its kind and every
  * torch.optim setting, learning rate and weight decay included), learning-rate schedule, gradient
  * clipping, dropout, batch size, epochs and early stopping, and the gradient lab's lessons:
- * truncated backpropagation through time and frozen LSTM gates (core::RecurrentOptions). A change
+ * truncated backpropagation through time and frozen LSTM gates (core::RecurrentOptions); and
+ * transfer learning's parameter groups (core::ParameterGroups): frozen layers, gates or head, and
+ * per-group learning-rate factors (a group moves at η·s, frozen ones not at all). A change
  * takes effect at the next batch and is recorded in the run's history, in words, with the step it
  * took effect at.
  */
 #include "core/gradient_clipping.h"
 #include "core/learning_rate_schedule.h"
 #include "core/optimizer.h"
+#include "core/parameter_groups.h"
 #include "core/recurrent_options.h"
 #include "core/types.h"
 #include "data/task.h"
@@ -36,6 +39,9 @@ struct TrainingSettings {
     int bpttTruncation = 0;
     /** LSTM gates held at a constant in forward and backward; none frozen: all learned. */
     core::FrozenGates frozenGates;
+    /** Frozen groups and per-group rate factors by group name ("layer0", "layer1.f", "head");
+     * groups left out train at the run's rate. */
+    core::GroupTrainingMap groups;
 
     /** The truncation and frozen gates, as the core's executors take them. */
     core::RecurrentOptions recurrentOptions() const { return {bpttTruncation, frozenGates}; }

@@ -1,6 +1,7 @@
 #include "training/training_engine.h"
 
 #include "core/network_executor.h"
+#include "core/parameter_groups.h"
 #include "core/training_step.h"
 #include "data/batch_cast.h"
 #include "data/task_registry.h"
@@ -109,6 +110,9 @@ void TrainingEngine::prepare() {
     if (const std::string error = m_task->checkNetwork(m_network.spec()); !error.empty())
         throw std::invalid_argument(error);
     if (const std::string error = m_settings.recurrentOptions().problemFor(m_baseSpec);
+        !error.empty())
+        throw std::invalid_argument(error);
+    if (const std::string error = core::ParameterGroups::problem(m_baseSpec, m_settings.groups);
         !error.empty())
         throw std::invalid_argument(error);
     rebuildStep();
@@ -297,6 +301,9 @@ void TrainingEngine::changeSettings(const session::TrainingSettings& settings) {
     if (const std::string error = settings.recurrentOptions().problemFor(m_baseSpec);
         !error.empty())
         throw std::invalid_argument(error);
+    if (const std::string error = core::ParameterGroups::problem(m_baseSpec, settings.groups);
+        !error.empty())
+        throw std::invalid_argument(error);
     m_pending = settings;
     if (!m_batch && !m_validating)
         applyPendingSettings();
@@ -368,6 +375,10 @@ void TrainingEngine::applyRecurrentOptions() {
     const core::RecurrentOptions options = m_settings.recurrentOptions();
     m_trainer->setRecurrentOptions(options);
     m_evaluator->setRecurrentOptions(options);
+    // Frozen groups and rate factors: the optimizer scales each element's step, the gradient is
+    // computed and shown as before.
+    m_trainer->optimizer().setLearningRateMultipliers(
+        core::ParameterGroups::multipliers(m_network, m_settings.groups));
 }
 
 std::optional<session::DivergenceReport>

@@ -121,7 +121,8 @@ private:
     Event finishEpoch();
     void applyPendingSettings();
     void rebuildStep();
-    /** Truncated BPTT and frozen gates of the settings, on the trainer and the evaluator. */
+    /** Truncated BPTT and frozen gates of the settings, on the trainer and the evaluator, and
+     * the parameter groups' rate factors on the optimizer. */
     void applyRecurrentOptions();
     void computeParameterNorms();
     core::Index batchesPerEpoch() const;

@@ -144,6 +144,7 @@ inline void compareSettings(Differences& d, const session::TrainingSettings& a,
     d.check("BPTT truncation", a.bpttTruncation, b.bpttTruncation);
     d.check("frozen forget gate", a.frozenGates.forget, b.frozenGates.forget);
     d.check("frozen input gate", a.frozenGates.input, b.frozenGates.input);
+    d.check("parameter groups", a.groups == b.groups, true);
 }
 
 inline std::string difference(const session::Session& a, const session::Session& b) {

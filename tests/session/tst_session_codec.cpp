@@ -57,6 +57,18 @@ Session lessonsSession() {
     return s;
 }
 
+/** The stored file of training settings version 3 (transfer learning's parameter groups). */
+const char* const kGroupsFile = "lstm-transfer-groups";
+
+/** A session of training settings version 3: a frozen layer, a gate and the head at own rates. */
+Session groupsSession() {
+    Session s = fixtures::makeSession(fixtures::features({layer(CellKind::Lstm, 4)}), 1);
+    s.settings.groups["layer0"] = {0.5, true};
+    s.settings.groups["layer0.f"] = {0.1 + 0.2, false}; // not a short decimal
+    s.settings.groups["head"] = {3.0, false};
+    return s;
+}
+
 std::string readFile(const QString& path) {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
@@ -116,6 +128,40 @@ private slots:
         other = loaded;
         other.settings.bpttTruncation = 0;
         QCOMPARE(fixtures::difference(original, other), std::string("BPTT truncation differs"));
+    }
+
+    void parameterGroupsRoundTrip() {
+        const Session original = groupsSession();
+        Session loaded;
+        QCOMPARE(
+            QString::fromStdString(SessionCodec::decode(SessionCodec::encode(original), loaded)),
+            QString());
+        QCOMPARE(loaded.settings.groups.size(), std::size_t(3));
+        QVERIFY(loaded.settings.groups.at("layer0").frozen);
+        QCOMPARE(loaded.settings.groups.at("layer0").rateScale, 0.5);
+        QCOMPARE(loaded.settings.groups.at("layer0.f").rateScale, 0.1 + 0.2);
+        QVERIFY(!loaded.settings.groups.at("head").frozen);
+        const std::string difference = fixtures::difference(original, loaded);
+        QVERIFY2(difference.empty(), difference.c_str());
+        Session other = loaded;
+        other.settings.groups["layer0"].frozen = false;
+        QCOMPARE(fixtures::difference(original, other), std::string("parameter groups differs"));
+    }
+
+    void storedParameterGroupsLoad() {
+        const std::string bytes = readFile(storedFile(kGroupsFile));
+        QVERIFY(!bytes.empty());
+        Session loaded;
+        QCOMPARE(QString::fromStdString(SessionCodec::decode(bytes, loaded)), QString());
+        QCOMPARE(loaded.settings.groups.at("layer0.f").rateScale, 0.1 + 0.2);
+        const std::string difference = fixtures::difference(groupsSession(), loaded);
+        QVERIFY2(difference.empty(), difference.c_str());
+        // Version 2 settings (before parameter groups): every group trains.
+        Session older;
+        QCOMPARE(
+            QString::fromStdString(SessionCodec::decode(readFile(storedFile(kLessonsFile)), older)),
+            QString());
+        QVERIFY(older.settings.groups.empty());
     }
 
     void storedTruncationAndFrozenGatesLoad() {
@@ -289,6 +335,7 @@ private slots:
         // Training settings of version 1: full BPTT, no gate frozen.
         QCOMPARE(loaded.settings.bpttTruncation, 0);
         QVERIFY(!loaded.settings.frozenGates.any());
+        QVERIFY(loaded.settings.groups.empty()); // version 1: no parameter groups
     }
 
     /** Writes tests/data/sessions/ when LSTM_STUDIO_WRITE_SESSION_FILES=1; a format change must
@@ -308,6 +355,7 @@ private slots:
         for (const auto& [name, spec] : networks())
             write(storedFile(name, SessionCodec::kFormatVersion), fixtures::makeSession(spec, 1));
         write(storedFile(kLessonsFile, SessionCodec::kFormatVersion), lessonsSession());
+        write(storedFile(kGroupsFile, SessionCodec::kFormatVersion), groupsSession());
     }
 
 private:

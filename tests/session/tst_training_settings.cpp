@@ -85,6 +85,27 @@ private slots:
             << full << both
             << QStringList{"backpropagation through time full → truncated to 10 steps",
                            "input gate learned → frozen at 0.75"};
+        TrainingSettings frozen, slow, unfrozen;
+        frozen.groups["layer0"] = {1.0, true};
+        frozen.groups["head"] = {2.0, false};
+        slow.groups["layer0"] = {0.1, false};
+        unfrozen.groups["layer0"] = {1.0, false}; // the default, written out: no change
+        QTest::newRow("freeze a layer and rate the head")
+            << full << frozen << QStringList{"head trained → rate ×2", "layer0 trained → frozen"};
+        QTest::newRow("unfreeze at a tenth")
+            << frozen << slow << QStringList{"head rate ×2 → trained", "layer0 frozen → rate ×0.1"};
+        QTest::newRow("default written out") << full << unfrozen << QStringList();
+    }
+
+    void groupFactorsMustBeNumbers() {
+        TrainingSettings settings;
+        settings.groups["layer1"] = {-0.5, false};
+        QCOMPARE(settings.validate(),
+                 std::string("the learning-rate factor of layer1 must be zero or positive"));
+        settings.groups["layer1"] = {std::nan(""), false};
+        QVERIFY(!settings.validate().empty());
+        settings.groups["layer1"] = {0.0, false};
+        QCOMPARE(settings.validate(), std::string());
     }
 
     void changesAreDescribedInWords() {

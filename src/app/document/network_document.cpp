@@ -5,12 +5,14 @@
 #include "app/document/block_clipboard.h"
 #include "app/document/connect_wire_command.h"
 #include "app/document/disconnect_wire_command.h"
+#include "app/document/layer_training.h"
 #include "app/document/move_blocks_command.h"
 #include "app/document/paste_blocks_command.h"
 #include "app/document/remove_blocks_command.h"
 #include "app/document/set_property_command.h"
 #include "app/document/spec_layout.h"
 
+#include <QCoreApplication>
 #include <QMimeData>
 
 namespace app {
@@ -92,6 +94,54 @@ bool NetworkDocument::setBlockProperty(int id, const QString& name, const QStrin
     if (!block || !defaultProperties(block->kind).contains(name) || block->property(name) == value)
         return false;
     return push(new SetPropertyCommand(this, id, name, value));
+}
+
+bool NetworkDocument::setBlockFrozen(int id, bool frozen) {
+    const Block* block = m_graph.block(id);
+    const QString title = block ? blockKindTitle(block->kind) : QString();
+    return setTrainingProperty(
+        id, LayerTraining::frozenProperty(),
+        frozen ? QStringLiteral("true") : QStringLiteral("false"),
+        frozen ? QCoreApplication::translate("Undo Commands", "Freeze %1").arg(title)
+               : QCoreApplication::translate("Undo Commands", "Unfreeze %1").arg(title));
+}
+
+bool NetworkDocument::setBlockRateFactor(int id, double factor) {
+    const Block* block = m_graph.block(id);
+    if (!(factor >= 0) || factor > 1e6)
+        return false;
+    return setTrainingProperty(
+        id, LayerTraining::rateFactorProperty(), QString::number(factor),
+        QCoreApplication::translate("Undo Commands", "Change the learning-rate factor of %1")
+            .arg(block ? blockKindTitle(block->kind) : QString()));
+}
+
+bool NetworkDocument::setTrainingProperty(int id, const QString& name, const QString& value,
+                                          const QString& text) {
+    const Block* block = m_graph.block(id);
+    if (!block || !LayerTraining::appliesTo(block->kind))
+        return false;
+    const core::GroupTraining before = LayerTraining::of(*block);
+    Block changed = *block;
+    changed.properties.insert(name, value);
+    if (LayerTraining::of(changed) == before)
+        return false;
+    // A rate factor stepped in a spin box merges into one step; a freeze toggle never does.
+    QUndoCommand* command = nullptr;
+    if (name == LayerTraining::frozenProperty()) {
+        command = new QUndoCommand(text);
+        new SetPropertyCommand(this, id, name, value, command);
+    } else {
+        command = new SetPropertyCommand(this, id, name, value);
+        command->setText(text);
+    }
+    m_undoStack->push(command); // not push(): allowed while training runs
+    return true;
+}
+
+core::GroupTrainingMap NetworkDocument::groupTraining() const {
+    return m_analysis.compiled ? LayerTraining::groups(m_graph, *m_analysis.compiled)
+                               : core::GroupTrainingMap{};
 }
 
 QList<int> NetworkDocument::paste(const QMimeData* mime, QPointF offset) {
@@ -176,6 +226,8 @@ void NetworkDocument::setPropertyValue(int id, const QString& name,
         block->properties.remove(name);
     emit propertyChanged(id, name, block->property(name));
     reanalyze();
+    if (LayerTraining::isTrainingProperty(name))
+        emit groupTrainingChanged();
 }
 
 void NetworkDocument::replaceGraph(const NetworkGraph& graph) {

@@ -14,6 +14,7 @@
 #include "core/loss.h"
 #include "core/network_initializer.h"
 #include "core/network_spec.h"
+#include "core/parameter_groups.h"
 
 #include <QList>
 #include <QObject>
@@ -84,6 +85,16 @@ public:
     /** Replaces the whole graph in one undo step. */
     bool applyTemplate(const NetworkGraph& graph, const QString& name);
 
+    /**
+     * Freezes or unfreezes a layer block (LayerTraining), or sets its learning-rate factor: one
+     * undo step each, allowed while training runs (the lock is for the network's shape; the
+     * trainer takes the change as a settings change). False when the block holds no weights.
+     */
+    bool setBlockFrozen(int id, bool frozen);
+    bool setBlockRateFactor(int id, double factor);
+    /** The parameter groups the blocks freeze or rate (empty when not trainable). */
+    core::GroupTrainingMap groupTraining() const;
+
     /** The selection as clipboard data (BlockClipboard). */
     QMimeData* copy(const QList<int>& ids) const;
     /** Why the wire cannot be drawn ("the port takes one wire"…), empty when it can. A wire that
@@ -117,10 +128,14 @@ signals:
     /** isTrainable() changed. */
     void validityChanged(bool trainable);
     void editingLockedChanged(bool locked);
+    /** A block was frozen, unfrozen or given another rate factor: groupTraining() changed. */
+    void groupTrainingChanged();
 
 private:
     void reanalyze();
     bool push(QUndoCommand* command);
+    bool setTrainingProperty(int id, const QString& name, const QString& value,
+                             const QString& text);
 
     NetworkGraph m_graph;
     GraphAnalysis m_analysis;

@@ -4,6 +4,7 @@
 #include "app/document/spec_layout.h"
 #include "app/editor/block_kind_info.h"
 #include "app/editor/editor_colors.h"
+#include "app/editor/layer_training_editor.h"
 #include "app/editor/port_connections.h"
 
 #include <QComboBox>
@@ -48,7 +49,8 @@ BlockInspector::BlockInspector(NetworkDocument* document, QWidget* parent)
     , m_formLayout(new QFormLayout(m_form))
     , m_parameters(wrappingLabel(this))
     , m_problems(wrappingLabel(this))
-    , m_inputs(new PortConnections(document, this)) {
+    , m_inputs(new PortConnections(document, this))
+    , m_training(new LayerTrainingEditor(document, this)) {
     setObjectName(QStringLiteral("blockInspector"));
     setToolTip(tr("The selected block's settings"));
     setAccessibleName(tr("Block inspector"));
@@ -66,6 +68,7 @@ BlockInspector::BlockInspector(NetworkDocument* document, QWidget* parent)
     layout->addLayout(header);
     layout->addWidget(m_description);
     layout->addWidget(m_form);
+    layout->addWidget(m_training); // not locked by training: freezing is a change of settings
     layout->addWidget(m_inputs);
     layout->addWidget(m_parameters);
     layout->addWidget(m_problems);
@@ -122,6 +125,7 @@ void BlockInspector::rebuild() {
     clearEditors();
     const Block* block = m_document->block(m_blockId);
     m_inputs->setBlock(block ? m_blockId : 0);
+    m_training->setBlock(block ? m_blockId : 0);
     m_swatch->setVisible(block);
     m_description->setVisible(block);
     if (!block) {

@@ -18,6 +18,7 @@ class QLabel;
 
 namespace app {
 
+class LayerTrainingEditor;
 class PortConnections;
 
 class NetworkDocument;
@@ -36,6 +37,8 @@ public:
     QString titleText() const;
     QString parameterText() const;
     QString problemText() const;
+    /** The frozen flag and learning-rate factor of the block shown (transfer learning). */
+    LayerTrainingEditor* trainingEditor() const { return m_training; }
 
 public slots:
     /** Shows these blocks (the scene's selection). */
@@ -61,6 +64,7 @@ private:
     QLabel* m_parameters;
     QLabel* m_problems;
     PortConnections* m_inputs;
+    LayerTrainingEditor* m_training;
     QHash<QString, QWidget*> m_editors;
     QHash<QString, QString> m_shown; ///< the value each editor shows, as the document has it
 };

@@ -1,5 +1,6 @@
 #include "app/editor/block_item.h"
 
+#include "app/document/layer_training.h"
 #include "app/editor/block_kind_info.h"
 #include "app/editor/editor_colors.h"
 #include "app/editor/network_scene.h"
@@ -133,8 +134,35 @@ void BlockItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidge
         painter->setPen(QPen(palette.color(QPalette::Highlight), 2.5));
         painter->drawRoundedRect(box.adjusted(-4, -4, 4, 4), 11, 11);
     }
+    paintTrainingBadge(painter, palette);
     if (!m_problems.isEmpty())
         paintProblemMarker(painter, palette);
+}
+
+void BlockItem::paintTrainingBadge(QPainter* painter, const QPalette& palette) const {
+    const QString badge = LayerTraining::badgeText(m_block);
+    if (badge.isEmpty())
+        return;
+    QColor colour = palette.color(QPalette::Link);
+    if (EditorColors::isDark(palette) && colour.lightness() < 140) // a theme that kept dark links
+        colour = colour.lighter(170);
+    if (LayerTraining::of(m_block).frozen) { // dashed: the weights are held still
+        QPen pen(colour, 2, Qt::DashLine);
+        painter->setPen(pen);
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRoundedRect(QRectF(-2, -2, kWidth + 4, kHeight + 4), 9, 9);
+    }
+    const QFont base = painter->font();
+    painter->setFont(scaledFont(base, 0.78, true));
+    const QFontMetricsF metrics(painter->font());
+    const double width = metrics.horizontalAdvance(badge) + 10;
+    const QRectF rect(kWidth - width - 6, kHeaderHeight + 4 - 9, width, 16);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(colour);
+    painter->drawRoundedRect(rect, 8, 8);
+    painter->setPen(EditorColors::textOn(colour));
+    painter->drawText(rect, Qt::AlignCenter, badge);
+    painter->setFont(base);
 }
 
 void BlockItem::paintHeader(QPainter* painter, const QPalette&) const {

@@ -63,6 +63,8 @@ private:
     void paintHeader(QPainter* painter, const QPalette& palette) const;
     void paintBody(QPainter* painter, const QPalette& palette) const;
     void paintProblemMarker(QPainter* painter, const QPalette& palette) const;
+    /** A frozen block: a dashed frame and a "frozen" badge; a rate factor: its badge. */
+    void paintTrainingBadge(QPainter* painter, const QPalette& palette) const;
     /** Under the mouse, the ports' names inside the box next to each port. */
     void paintPortNames(QPainter* painter, const QPalette& palette) const;
 
