@@ -393,6 +393,17 @@
     </message>
 </context>
 <context>
+    <name>LayerTraining</name>
+    <message>
+        <source>frozen</source>
+        <translation>figée</translation>
+    </message>
+    <message>
+        <source>rate ×%1</source>
+        <translation>taux ×%1</translation>
+    </message>
+</context>
+<context>
     <name>LessonFile</name>
     <message>
         <source>unknown field “%1” (known: %2)</source>
@@ -1414,6 +1425,18 @@
         <source>Paste %1</source>
         <translation>Coller le bloc %1</translation>
     </message>
+    <message>
+        <source>Freeze %1</source>
+        <translation>Figer %1</translation>
+    </message>
+    <message>
+        <source>Unfreeze %1</source>
+        <translation>Défiger %1</translation>
+    </message>
+    <message>
+        <source>Change the learning-rate factor of %1</source>
+        <translation>Modifier le facteur de taux d’apprentissage de %1</translation>
+    </message>
 </context>
 <context>
     <name>WireItem</name>
@@ -1509,6 +1532,37 @@
     <message>
         <source>attention weight, as a share of the largest (%1); rows: output steps, columns: input steps</source>
         <translation>poids d’attention, en proportion du plus grand (%1)&#xa0;; lignes&#xa0;: pas de sortie, colonnes&#xa0;: pas d’entrée</translation>
+    </message>
+</context>
+<context>
+    <name>app::AudioDevice</name>
+    <message>
+        <source>This computer has no sound output.</source>
+        <translation>Cet ordinateur n’a pas de sortie audio.</translation>
+    </message>
+    <message>
+        <source>This build of LSTM Studio has no sound (it was built without Qt Multimedia).</source>
+        <translation>Cette version de LSTM Studio n’a pas de son (elle a été compilée sans Qt Multimedia).</translation>
+    </message>
+    <message>
+        <source>This computer has no microphone.</source>
+        <translation>Cet ordinateur n’a pas de microphone.</translation>
+    </message>
+    <message>
+        <source>This build of LSTM Studio cannot record (it was built without Qt Multimedia).</source>
+        <translation>Cette version de LSTM Studio ne peut pas enregistrer (elle a été compilée sans Qt Multimedia).</translation>
+    </message>
+    <message>
+        <source>The sound output does not take 16-bit samples.</source>
+        <translation>La sortie audio n’accepte pas les échantillons 16 bits.</translation>
+    </message>
+    <message>
+        <source>The microphone gives no 16-bit or float samples.</source>
+        <translation>Le microphone ne fournit ni échantillons 16 bits ni échantillons flottants.</translation>
+    </message>
+    <message>
+        <source>The microphone could not be opened.</source>
+        <translation>Impossible d’ouvrir le microphone.</translation>
     </message>
 </context>
 <context>
@@ -1885,6 +1939,61 @@
     <message>
         <source>The trace was recorded on another network.</source>
         <translation>La trace a été enregistrée sur un autre réseau.</translation>
+    </message>
+</context>
+<context>
+    <name>app::GateComparisonView</name>
+    <message>
+        <source>What fine-tuning changed: each gate of the layer on the same input, before, after and the difference</source>
+        <translation>Ce que l’affinage a changé&#xa0;: chaque porte de la couche sur la même entrée, avant, après et la différence</translation>
+    </message>
+    <message>
+        <source>The recurrent layer to compare</source>
+        <translation>La couche récurrente à comparer</translation>
+    </message>
+    <message>
+        <source>Layer:</source>
+        <translation>Couche&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Fine-tune a network to compare its gates with the original&apos;s.</source>
+        <translation>Affinez un réseau pour comparer ses portes à celles du réseau d’origine.</translation>
+    </message>
+    <message>
+        <source>The two networks were not traced on the same input with the same layers: nothing to compare.</source>
+        <translation>Les deux réseaux n’ont pas été tracés sur la même entrée avec les mêmes couches&#xa0;: rien à comparer.</translation>
+    </message>
+    <message>
+        <source>The network has no layer %1.</source>
+        <translation>Le réseau n’a pas de couche %1.</translation>
+    </message>
+    <message>
+        <source>The layers differ in shape: nothing to compare.</source>
+        <translation>Les couches n’ont pas la même forme&#xa0;: rien à comparer.</translation>
+    </message>
+    <message>
+        <source>original</source>
+        <translation>original</translation>
+    </message>
+    <message>
+        <source>fine-tuned</source>
+        <translation>affiné</translation>
+    </message>
+    <message>
+        <source>fine-tuned − original</source>
+        <translation>affiné − original</translation>
+    </message>
+    <message>
+        <source>mean |Δ|</source>
+        <translation>|Δ| moyen</translation>
+    </message>
+    <message>
+        <source>%1 (max %2)</source>
+        <translation>%1 (max %2)</translation>
+    </message>
+    <message>
+        <source>Δ in units of each band&apos;s max |Δ|</source>
+        <translation>Δ rapporté au |Δ| max de chaque bande</translation>
     </message>
 </context>
 <context>
@@ -2479,6 +2588,29 @@
     <message>
         <source>&amp;System Language</source>
         <translation>Langue du &amp;système</translation>
+    </message>
+</context>
+<context>
+    <name>app::LayerTrainingEditor</name>
+    <message>
+        <source>Frozen</source>
+        <translation>Figée</translation>
+    </message>
+    <message>
+        <source>Frozen weights get no update (their gradient is still computed): keep what a trained layer knows while the rest learns. Can be changed while training runs.</source>
+        <translation>Les poids figés ne sont pas mis à jour (leur gradient est tout de même calculé)&#xa0;: une couche entraînée garde ce qu’elle sait pendant que le reste apprend. Modifiable pendant l’entraînement.</translation>
+    </message>
+    <message>
+        <source>This layer&apos;s learning rate as a multiple of the run&apos;s: 0.1 lets a trained layer move ten times slower than new ones.</source>
+        <translation>Le taux d’apprentissage de cette couche, en multiple de celui de l’entraînement&#xa0;: 0,1 fait évoluer une couche entraînée dix fois moins vite que les nouvelles.</translation>
+    </message>
+    <message>
+        <source>Transfer learning</source>
+        <translation>Apprentissage par transfert</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>Taux d’apprentissage</translation>
     </message>
 </context>
 <context>
@@ -3117,6 +3249,65 @@ Revenir aux derniers poids valides (et peut-être baisser le taux d’apprentiss
     <message>
         <source>Wrote epochs.csv and events.csv in %1</source>
         <translation>epochs.csv et events.csv écrits dans %1</translation>
+    </message>
+</context>
+<context>
+    <name>app::SpeechAudioPanel</name>
+    <message>
+        <source>Play</source>
+        <translation>Écouter</translation>
+    </message>
+    <message>
+        <source>Record a digit</source>
+        <translation>Enregistrer un chiffre</translation>
+    </message>
+    <message>
+        <source>Open a WAV file…</source>
+        <translation>Ouvrir un fichier WAV…</translation>
+    </message>
+    <message>
+        <source>The digit the network hears, or what is wrong with the sound</source>
+        <translation>Le chiffre que le réseau entend, ou le problème du son</translation>
+    </message>
+    <message>
+        <source>Read a spoken digit from a WAV file (mono PCM, 8–48 kHz, under 10 s) and see which digit the network hears</source>
+        <translation>Lire un chiffre parlé dans un fichier WAV (PCM mono, 8–48&#xa0;kHz, moins de 10&#xa0;s) et voir quel chiffre le réseau entend</translation>
+    </message>
+    <message>
+        <source>Play the probe&apos;s clip</source>
+        <translation>Écouter l’extrait de la séquence sonde</translation>
+    </message>
+    <message>
+        <source>Say one digit into the microphone (at most 2 seconds; click again to stop) and see which the network hears</source>
+        <translation>Dire un chiffre dans le microphone (2 secondes au plus&#xa0;; cliquer à nouveau pour arrêter) et voir lequel le réseau entend</translation>
+    </message>
+    <message>
+        <source>The recording</source>
+        <translation>L’enregistrement</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Listening… say one digit.</source>
+        <translation>À l’écoute… dites un chiffre.</translation>
+    </message>
+    <message>
+        <source>Open a spoken digit</source>
+        <translation>Ouvrir un chiffre parlé</translation>
+    </message>
+    <message>
+        <source>WAV sound (*.wav);;Any file (*)</source>
+        <translation>Son WAV (*.wav);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>%1: %2 s of speech; no network to guess it yet</source>
+        <translation>%1&#xa0;: %2&#xa0;s de parole&#xa0;; pas encore de réseau pour le reconnaître</translation>
+    </message>
+    <message>
+        <source>The network hears %1 (%2%)</source>
+        <translation>Le réseau entend %1 (%2&#xa0;%)</translation>
     </message>
 </context>
 <context>
@@ -3855,6 +4046,46 @@ Revenir aux derniers poids valides (et peut-être baisser le taux d’apprentiss
         <source>decoder</source>
         <translation>décodeur</translation>
     </message>
+    <message>
+        <source>Spoken digits: name the digit %1-%2 said in a clip of synthesized speech (English and French), from its log-mel spectrogram</source>
+        <translation>Chiffres parlés&#xa0;: nommer le chiffre (%1-%2) prononcé dans un extrait de parole synthétique (anglais et français), à partir de son spectrogramme log-mel</translation>
+    </message>
+    <message>
+        <source>Recognize the spoken digits %1-%2 (English and French) from log-mel frames</source>
+        <translation>Reconnaître les chiffres parlés %1-%2 (anglais et français) à partir de trames log-mel</translation>
+    </message>
+    <message>
+        <source>Recognize the spoken digits %1-%2 (en) from log-mel frames</source>
+        <translation>Reconnaître les chiffres parlés %1-%2 (anglais) à partir de trames log-mel</translation>
+    </message>
+    <message>
+        <source>Recognize the spoken digits %1-%2 (fr) from log-mel frames</source>
+        <translation>Reconnaître les chiffres parlés %1-%2 (français) à partir de trames log-mel</translation>
+    </message>
+    <message>
+        <source>always the most frequent training digit, %1, with the training digit frequencies (computed; %2% for balanced digits)</source>
+        <translation>toujours le chiffre le plus fréquent à l’entraînement, %1, avec les fréquences des chiffres d’entraînement (calculé&#xa0;; %2&#xa0;% pour des chiffres équilibrés)</translation>
+    </message>
+    <message>
+        <source>at least %1% of the validation clips (voices never heard in training) named right</source>
+        <translation>au moins %1&#xa0;% des extraits de validation (voix jamais entendues à l’entraînement) bien reconnus</translation>
+    </message>
+    <message>
+        <source>which language&apos;s digits</source>
+        <translation>la langue des chiffres</translation>
+    </message>
+    <message>
+        <source>standard deviation of white noise added to the sound</source>
+        <translation>écart type du bruit blanc ajouté au son</translation>
+    </message>
+    <message>
+        <source>noise</source>
+        <translation>bruit</translation>
+    </message>
+    <message>
+        <source>%1 ms: loudest band %2 (%3 Hz)</source>
+        <translation>%1&#xa0;ms&#xa0;: bande la plus forte %2 (%3&#xa0;Hz)</translation>
+    </message>
 </context>
 <context>
     <name>app::TemplatesMenu</name>
@@ -4230,6 +4461,44 @@ Revenir aux derniers poids valides (et peut-être baisser le taux d’apprentiss
     <message>
         <source>Validation loss %1</source>
         <translation>Perte de validation %1</translation>
+    </message>
+</context>
+<context>
+    <name>app::TransferDialog</name>
+    <message>
+        <source>Freeze the taken layers</source>
+        <translation>Figer les couches reprises</translation>
+    </message>
+    <message>
+        <source>New from Session</source>
+        <translation>Nouveau à partir d’une session</translation>
+    </message>
+    <message numerus="yes">
+        <source>The saved network (task &apos;%1&apos;) has %n recurrent layer(s). Take its first layers with their weights; the rest of the network is new for the task &apos;%2&apos;.</source>
+        <translation>
+            <numerusform>Le réseau enregistré (tâche «&#xa0;%1&#xa0;») a %n couche récurrente. Reprenez ses premières couches avec leurs poids&#xa0;; le reste du réseau est neuf pour la tâche «&#xa0;%2&#xa0;».</numerusform>
+            <numerusform>Le réseau enregistré (tâche «&#xa0;%1&#xa0;») a %n couches récurrentes. Reprenez ses premières couches avec leurs poids&#xa0;; le reste du réseau est neuf pour la tâche «&#xa0;%2&#xa0;».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>How many of the saved recurrent layers to take, from the first</source>
+        <translation>Combien de couches récurrentes enregistrées reprendre, à partir de la première</translation>
+    </message>
+    <message>
+        <source>Taken layers get no update at first: only the new parts learn. Unfreeze them later in the inspector to fine-tune everything.</source>
+        <translation>Les couches reprises ne sont d’abord pas mises à jour&#xa0;: seules les parties nouvelles apprennent. Défigez-les ensuite dans l’inspecteur pour affiner tout le réseau.</translation>
+    </message>
+    <message>
+        <source>What the new network takes from the saved one</source>
+        <translation>Ce que le nouveau réseau reprend du réseau enregistré</translation>
+    </message>
+    <message>
+        <source>Layers to take:</source>
+        <translation>Couches à reprendre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>This transfer cannot be made: %1</source>
+        <translation>Ce transfert est impossible&#xa0;: %1</translation>
     </message>
 </context>
 <context>

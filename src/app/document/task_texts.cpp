@@ -227,6 +227,26 @@ namespace {
     QT_TRANSLATE_NOOP("app::TaskTexts", "yes"),
     QT_TRANSLATE_NOOP("app::TaskTexts", "zigzag"),
     QT_TRANSLATE_NOOP("app::TaskTexts", "|error| < %1 on at least %2% of the validation sequences"),
+    QT_TRANSLATE_NOOP("app::TaskTexts",
+                      "Spoken digits: name the digit %1-%2 said in a clip of synthesized speech "
+                      "(English and French), from its log-mel spectrogram"),
+    QT_TRANSLATE_NOOP("app::TaskTexts",
+                      "Recognize the spoken digits %1-%2 (English and French) from log-mel frames"),
+    QT_TRANSLATE_NOOP("app::TaskTexts",
+                      "Recognize the spoken digits %1-%2 (en) from log-mel frames"),
+    QT_TRANSLATE_NOOP("app::TaskTexts",
+                      "Recognize the spoken digits %1-%2 (fr) from log-mel frames"),
+    QT_TRANSLATE_NOOP("app::TaskTexts",
+                      "always the most frequent training digit, %1, with the training digit "
+                      "frequencies (computed; %2% for balanced digits)"),
+    QT_TRANSLATE_NOOP("app::TaskTexts",
+                      "at least %1% of the validation clips (voices never heard in training) named "
+                      "right"),
+    QT_TRANSLATE_NOOP("app::TaskTexts", "which language's digits"),
+    QT_TRANSLATE_NOOP("app::TaskTexts", "standard deviation of white noise added to the sound"),
+    QT_TRANSLATE_NOOP("app::TaskTexts", "noise"),
+    QT_TRANSLATE_NOOP("app::TaskTexts", "%1 ms: loudest band %2 (%3 Hz)"),
+
 };
 
 const QRegularExpression& numberPattern() {
