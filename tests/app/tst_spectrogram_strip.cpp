@@ -19,18 +19,18 @@ class TestSpectrogramStrip : public QObject {
     Q_OBJECT
 
 private slots:
-    void imageMapsValuesToTheSequentialScale();
+    void imageMapsValuesToTheIntensityScale();
     void speechInputIsSpectrogramFrames();
     void stripColumnsSitAboveTheirSteps();
 };
 
-void TestSpectrogramStrip::imageMapsValuesToTheSequentialScale() {
+void TestSpectrogramStrip::imageMapsValuesToTheIntensityScale() {
     core::Matrix<double> frames(3, 2); // 3 steps, 2 bands
     frames << -1, 3, 1, 0, 2, 1;       // minimum −1, maximum 3: level = (v + 1) / 4
     const QImage image = app::SequenceStrip::spectrogramImage(frames);
     QCOMPARE(image.size(), QSize(3, 2));
     const auto colour = [](double level) {
-        return ColourScale::colour(ColourScale::Kind::Sequential, level).rgb();
+        return ColourScale::colour(ColourScale::Kind::Intensity, level).rgb();
     };
     QCOMPARE(image.pixel(0, 1), colour(0.0));  // step 0, band 0 (bottom row): the minimum
     QCOMPARE(image.pixel(0, 0), colour(1.0));  // step 0, band 1 (top row): the maximum
@@ -72,7 +72,7 @@ void TestSpectrogramStrip::stripColumnsSitAboveTheirSteps() {
             const double y = strip.bottom() - (band + 0.5) * bandHeight;
             const QColor shown(shot.pixel(int(x * scale), int(y * scale)));
             const QColor wanted =
-                ColourScale::colour(ColourScale::Kind::Sequential, (v(t, band) - low) / span);
+                ColourScale::colour(ColourScale::Kind::Intensity, (v(t, band) - low) / span);
             matched += qAbs(shown.red() - wanted.red()) + qAbs(shown.green() - wanted.green()) +
                                    qAbs(shown.blue() - wanted.blue()) <=
                                6

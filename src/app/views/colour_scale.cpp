@@ -27,6 +27,13 @@ const Stops& sequentialStops() {
     return stops;
 }
 
+const Stops& intensityStops() {
+    static const Stops stops = {QColor(0x00, 0x00, 0x04), QColor(0x51, 0x12, 0x7c),
+                                QColor(0xb7, 0x37, 0x79), QColor(0xfc, 0x89, 0x61),
+                                QColor(0xfc, 0xfd, 0xbf)};
+    return stops;
+}
+
 /** The colour at position p ∈ [0, 1] along the stops. */
 QColor along(const Stops& stops, double p) {
     const double scaled = std::clamp(p, 0.0, 1.0) * double(stops.size() - 1);
@@ -46,6 +53,8 @@ QColor ColourScale::colour(Kind kind, double value, double limit) {
         return QColor(0x80, 0x80, 0x80);
     if (kind == Kind::Sequential)
         return along(sequentialStops(), value);
+    if (kind == Kind::Intensity)
+        return along(intensityStops(), value);
     const double l = limit > 0 ? limit : 1.0;
     return along(divergingStops(), 0.5 + 0.5 * value / l);
 }
@@ -57,16 +66,16 @@ void ColourScale::paintLegend(QPainter& painter, const QRect& rect, Kind kind, d
     QLinearGradient gradient(bar.topLeft(), bar.topRight());
     for (int i = 0; i <= 10; ++i) {
         const double p = i / 10.0;
-        gradient.setColorAt(p, kind == Kind::Sequential ? colour(kind, p)
-                                                        : colour(kind, (2 * p - 1) * limit, limit));
+        gradient.setColorAt(p, kind == Kind::Diverging ? colour(kind, (2 * p - 1) * limit, limit)
+                                                       : colour(kind, p));
     }
     painter.fillRect(bar, gradient);
     painter.setPen(palette.color(QPalette::Mid));
     painter.drawRect(bar.adjusted(0, 0, -1, -1));
     painter.setPen(palette.color(QPalette::WindowText));
     const QRect labels(rect.left(), bar.bottom() + 1, rect.width(), rect.height() - barHeight);
-    const double low = kind == Kind::Sequential ? 0.0 : -limit;
-    const double high = kind == Kind::Sequential ? 1.0 : limit;
+    const double low = kind == Kind::Diverging ? -limit : 0.0;
+    const double high = kind == Kind::Diverging ? limit : 1.0;
     painter.drawText(labels, Qt::AlignLeft | Qt::AlignTop, QString::number(low, 'g', 2));
     painter.drawText(labels, Qt::AlignHCenter | Qt::AlignTop,
                      QString::number((low + high) / 2, 'g', 2));

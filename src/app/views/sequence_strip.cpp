@@ -129,7 +129,7 @@ QImage SequenceStrip::spectrogramImage(const core::Matrix<double>& frames) {
         for (core::Index band = 0; band < frames.cols(); ++band) {
             const double level = (frames(t, band) - low) / span;
             image.setPixel(int(t), int(frames.cols() - 1 - band), // low bands at the bottom
-                           ColourScale::colour(ColourScale::Kind::Sequential, level).rgb());
+                           ColourScale::colour(ColourScale::Kind::Intensity, level).rgb());
         }
     return image;
 }
