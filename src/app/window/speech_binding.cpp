@@ -24,6 +24,9 @@ SpeechBinding::SpeechBinding(Workspace* workspace, NetworkViews* views, QMainWin
     m_dock->setObjectName(QStringLiteral("soundDock"));
     m_dock->setWidget(m_panel);
     window->addDockWidget(Qt::RightDockWidgetArea, m_dock);
+    // A tab beside the cell diagram, wide enough for the guess.
+    if (auto* cell = window->findChild<QDockWidget*>(QStringLiteral("cellDock")))
+        window->tabifyDockWidget(cell, m_dock);
     panels->addAction(m_dock->toggleViewAction());
     m_dock->installEventFilter(this);
     retranslate();
@@ -46,6 +49,7 @@ void SpeechBinding::showSession() {
         m_panel->setPredictor({});
         return;
     }
+    m_dock->raise();
     const data::Task& task = m_workspace->task();
     const core::Index count = task.sequenceCount(data::Split::Validation);
     if (count > 0)

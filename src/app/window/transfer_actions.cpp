@@ -48,10 +48,17 @@ TransferActions::TransferActions(Workspace* workspace, NetworkViews* views, QMai
     m_dock->setObjectName(QStringLiteral("comparisonDock"));
     m_dock->setWidget(m_comparison);
     window->addDockWidget(Qt::BottomDockWidgetArea, m_dock);
+    // A tab beside the gate heatmaps, which it compares.
+    if (auto* gates = window->findChild<QDockWidget*>(QStringLiteral("gatesDock")))
+        window->tabifyDockWidget(gates, m_dock);
     m_dock->hide(); // until asked for in View › Panels
     m_dock->installEventFilter(this);
     connect(workspace, &Workspace::runChanged, this, &TransferActions::compare);
     connect(workspace, &Workspace::sessionReplaced, this, &TransferActions::compare);
+    connect(m_dock->toggleViewAction(), &QAction::triggered, m_dock, [this](bool shown) {
+        if (shown)
+            m_dock->raise(); // in front of its tab group
+    });
     connect(m_dock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
         if (visible)
             compare();
