@@ -159,6 +159,37 @@ private slots:
         QVERIFY(window.errors.isEmpty());
     }
 
+    void freezingDuringARunReachesTheTrainer() {
+        QTemporaryDir dir;
+        TestWindow window(dir.filePath(QStringLiteral("autosave")));
+        window.resize(1600, 1000);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        app::Workspace& workspace = window.workspace();
+        session::TrainingSettings settings = workspace.settings();
+        settings.epochs = 400;
+        settings.patience = 0;
+        settings.stopWhenSolved = false;
+        QString error;
+        QVERIFY(workspace.setSettings(settings, &error));
+        training::TrainingController* controller = workspace.controller();
+        QSignalSpy snapshots(controller, &training::TrainingController::snapshotReady);
+        QSignalSpy finished(controller, &training::TrainingController::finished);
+        window.findChild<QAction*>(QStringLiteral("actionTrain"))->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(!snapshots.isEmpty(), 10000);
+        QVERIFY2(finished.isEmpty(), "the run ended before the layer could be frozen");
+        clickFrozen(window, firstLayerBlock(workspace)); // the canvas is locked, freezing is not
+        QVERIFY(workspace.document()->isEditingLocked());
+        QVERIFY(workspace.settings().groups.at("layer0").frozen);
+        QTRY_VERIFY_WITH_TIMEOUT(snapshots.size() > 3, 10000);
+        window.stopTraining();
+        QVERIFY(finished.isEmpty() ? finished.wait(10000) : true);
+        QTRY_VERIFY_WITH_TIMEOUT(workspace.run() != nullptr, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(workspace.run()->settings.groups.count("layer0") == 1, 5000);
+        QVERIFY(workspace.run()->settings.groups.at("layer0").frozen);
+        QVERIFY(window.errors.isEmpty());
+    }
+
     void newFromSessionTakesTheSavedLayersWeights() {
         QTemporaryDir dir;
         TestWindow window(dir.filePath(QStringLiteral("autosave")));
