@@ -327,8 +327,13 @@ void Workspace::resetWeights() {
 }
 
 session::TrainingSettings Workspace::withGroups(session::TrainingSettings settings) const {
-    if (m_document->compiled())
-        settings.groups = m_document->groupTraining();
+    if (!m_document->compiled())
+        return settings;
+    core::GroupTrainingMap groups = m_document->groupTraining();
+    for (const auto& [name, training] : settings.groups)
+        if (name.find('.') != std::string::npos) // a single gate ("layer1.f"): no block shows it
+            groups.emplace(name, training);
+    settings.groups = std::move(groups);
     return settings;
 }
 

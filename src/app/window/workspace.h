@@ -112,7 +112,8 @@ private:
     training::TrainingJob jobFor(const session::Session& session) const;
     void onSessionReady(quint64 id, std::shared_ptr<const session::Session> session);
     void onFinished(const core::Vector<double>& weights);
-    /** The settings with the editor's frozen blocks and rate factors as parameter groups. */
+    /** The settings with the editor's frozen blocks and rate factors as parameter groups (and
+     * the settings' single-gate groups, which no block shows, kept). */
     session::TrainingSettings withGroups(session::TrainingSettings settings) const;
     /** A block was frozen or unfrozen: the settings (and a running trainer) follow. */
     void onGroupTrainingChanged();
