@@ -25,9 +25,11 @@
 #include "app/window/recovery_dialog.h"
 #include "app/window/session_exports.h"
 #include "app/window/setting.h"
+#include "app/window/speech_binding.h"
 #include "app/window/svg_icon_engine.h"
 #include "app/window/templates_menu.h"
 #include "app/window/training_status.h"
+#include "app/window/transfer_actions.h"
 #include "app/window/workspace.h"
 #include "training/lesson_file.h"
 #include "training/session_file.h"
@@ -83,6 +85,7 @@ MainWindow::MainWindow(QWidget* parent, const QString& autosaveFolder)
     setUpActions();
     setUpDocks();
     setUpLessons();
+    setUpSpeechAndTransfer();
     statusBar()->addPermanentWidget(m_status);
     connectWorkspace();
     showSession();
@@ -94,6 +97,7 @@ MainWindow::MainWindow(QWidget* parent, const QString& autosaveFolder)
     if (!restoreState(savedState.get()))
         m_docks->resizeToDefaults();
     m_classroom->dock()->hide(); // no lesson yet, whatever the saved state says
+    m_speech->showSession();     // the Sound dock only for a task with sound
 }
 
 MainWindow::~MainWindow() = default;
@@ -318,6 +322,19 @@ void MainWindow::setUpLessons() {
         if (!m_workspace->isModified() || confirmDiscard())
             openCopy(path);
     });
+}
+
+void MainWindow::setUpSpeechAndTransfer() {
+    m_speech = new SpeechBinding(m_workspace, m_views, this, m_ui->menuPanels);
+    TransferActions::Hooks hooks;
+    hooks.mayDiscard = [this] {
+        return confirmDiscard();
+    };
+    hooks.reportError = [this](const QString& text, const QString& details) {
+        reportError(text, details);
+    };
+    m_transfer = new TransferActions(m_workspace, m_views, this, hooks);
+    m_transfer->addTo(m_ui->menuFile, m_ui->actionOpen, m_ui->menuPanels);
 }
 
 void MainWindow::connectWorkspace() {

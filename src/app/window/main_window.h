@@ -35,7 +35,9 @@ class NetworkViews;
 class ProjectorMode;
 class LanguageManager;
 class RecentFilesMenu;
+class SpeechBinding;
 class TrainingStatus;
+class TransferActions;
 class Workspace;
 
 class MainWindow : public QMainWindow {
@@ -102,6 +104,8 @@ private:
     void setUpDocks();
     /** The Lessons menu and dock, and File › Examples. */
     void setUpLessons();
+    /** The speech task's Sound dock, File › New from Session… and the Fine-Tuning dock. */
+    void setUpSpeechAndTransfer();
 
     void connectWorkspace();
     /** Tooltips that name their shortcut, so the keyboard is discoverable from the toolbar. */
@@ -145,6 +149,8 @@ private:
     BlockInspector* m_inspector = nullptr;
     std::unique_ptr<DockArrangement> m_docks;
     Classroom* m_classroom = nullptr;
+    SpeechBinding* m_speech = nullptr;
+    TransferActions* m_transfer = nullptr;
     bool m_shown = false;
 };
 

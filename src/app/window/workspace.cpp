@@ -1,6 +1,7 @@
 #include "app/window/workspace.h"
 
 #include "app/document/diagram_conversion.h"
+#include "app/window/saved_groups.h"
 #include "core/network_initializer.h"
 #include "data/task_registry.h"
 #include "training/model_file.h"
@@ -54,6 +55,8 @@ Workspace::Workspace(QObject* parent)
             [this](training::TrainingController::State state) {
                 m_document->setEditingLocked(state != training::TrainingController::State::Idle);
             });
+    connect(m_document, &NetworkDocument::groupTrainingChanged, this,
+            &Workspace::onGroupTrainingChanged);
     QString error;
     if (!newSession(kDefaultTask, {}, &error))
         throw std::logic_error("the default session cannot be made: " + error.toStdString());
@@ -153,6 +156,10 @@ bool Workspace::adopt(const session::Session& session, std::unique_ptr<data::Tas
     m_run = trained ? std::make_shared<const session::Session>(session) : nullptr;
     m_document->setTask(m_task.get());
     m_document->resetGraph(DiagramConversion::graphOf(session, m_task.get()));
+    const std::optional<CompiledNetwork> compiled = m_document->compiled();
+    if (compiled && !m_settings.groups.empty() && m_document->groupTraining() != m_settings.groups)
+        m_document->resetGraph(
+            SavedGroups::applied(m_document->graph(), *compiled, m_settings.groups));
     setFile(file);
     setWeightsModified(false);
     emit sessionReplaced();
@@ -253,13 +260,13 @@ training::TrainingJob Workspace::jobFor(const session::Session& session) const {
     job.taskSeed = m_taskReference.seed;
     job.recipe = m_task->recommendedRecipe();
     job.recipe.initialization = m_initialization;
-    job.settings = m_settings;
+    job.settings = withGroups(m_settings);
     job.seed = m_seed;
     job.threads = trainingThreads();
     job.sessionAtEnd = true;
     if (session.position.step > 0 || session.position.completedEpochs > 0) {
         auto resumed = std::make_shared<session::Session>(session);
-        resumed->settings = m_settings;
+        resumed->settings = *job.settings;
         if (resumed->position.completedEpochs >= resumed->settings.epochs ||
             resumed->position.earlyStopped) {
             resumed->settings.epochs = resumed->position.completedEpochs + m_settings.epochs;
@@ -296,9 +303,9 @@ bool Workspace::setSettings(const session::TrainingSettings& settings, QString* 
         *error = QString::fromStdString(problem);
         return false;
     }
-    m_settings = settings;
+    m_settings = withGroups(settings);
     if (isTraining())
-        m_controller->changeSettings(settings);
+        m_controller->changeSettings(m_settings);
     setWeightsModified(true);
     emit settingsChanged(m_settings);
     return true;
@@ -317,6 +324,59 @@ void Workspace::resetWeights() {
     setWeightsModified(true);
     emit message(tr("The weights are back to their first values."));
     emit runChanged();
+}
+
+session::TrainingSettings Workspace::withGroups(session::TrainingSettings settings) const {
+    if (!m_document->compiled())
+        return settings;
+    core::GroupTrainingMap groups = m_document->groupTraining();
+    for (const auto& [name, training] : settings.groups)
+        if (name.find('.') != std::string::npos) // a single gate ("layer1.f"): no block shows it
+            groups.emplace(name, training);
+    settings.groups = std::move(groups);
+    return settings;
+}
+
+void Workspace::onGroupTrainingChanged() {
+    const session::TrainingSettings settings = withGroups(m_settings);
+    if (settings.groups == m_settings.groups)
+        return;
+    m_settings = settings;
+    if (isTraining())
+        m_controller->changeSettings(m_settings);
+    emit settingsChanged(m_settings);
+}
+
+bool Workspace::adoptTransfer(const NetworkGraph& graph, const core::Network<double>& network,
+                              const QString& name, QString* error) {
+    if (isTraining()) {
+        *error = tr("Training is running; stop it first.");
+        return false;
+    }
+    if (!m_document->applyTemplate(graph, name)) {
+        *error = tr("The editor is locked.");
+        return false;
+    }
+    const std::optional<CompiledNetwork> compiled = m_document->compiled();
+    if (!compiled || !sameSpec(compiled->spec, network.spec())) {
+        m_document->undoStack()->undo();
+        *error = tr("The transferred network does not compile to the network it was built for.");
+        return false;
+    }
+    m_network = std::make_unique<core::Network<double>>(network);
+    m_initialization = compiled->initialization;
+    m_run.reset();
+    onGroupTrainingChanged();
+    setWeightsModified(true);
+    emit message(tr("The network starts from the saved session's layers."));
+    emit runChanged();
+    return true;
+}
+
+core::Vector<double> Workspace::startWeights() const {
+    if (m_run && m_run->initialWeights.size() == m_network->parameterCount())
+        return m_run->initialWeights.cast<double>();
+    return m_network->values();
 }
 
 void Workspace::onSessionReady(quint64 id, std::shared_ptr<const session::Session> session) {

@@ -82,6 +82,13 @@ public:
     void setViewState(const session::ViewState& view) { m_view = view; }
     /** Back to the first weights, with an empty history (idle only). */
     void resetWeights();
+    /** Transfer learning: replaces the graph by `graph` (one undo step called `name`) and makes
+     * `network` (its compiled spec, with weights taken from a saved session) the weights the next
+     * run starts from, with an empty history. False with *error (training, graph mismatch). */
+    bool adoptTransfer(const NetworkGraph& graph, const core::Network<double>& network,
+                       const QString& name, QString* error);
+    /** The weights the run started from (the transferred or first weights), for comparisons. */
+    core::Vector<double> startWeights() const;
 
 signals:
     void fileChanged(const QString& file);
@@ -105,6 +112,11 @@ private:
     training::TrainingJob jobFor(const session::Session& session) const;
     void onSessionReady(quint64 id, std::shared_ptr<const session::Session> session);
     void onFinished(const core::Vector<double>& weights);
+    /** The settings with the editor's frozen blocks and rate factors as parameter groups (and
+     * the settings' single-gate groups, which no block shows, kept). */
+    session::TrainingSettings withGroups(session::TrainingSettings settings) const;
+    /** A block was frozen or unfrozen: the settings (and a running trainer) follow. */
+    void onGroupTrainingChanged();
 
     NetworkDocument* m_document;
     training::TrainingController* m_controller;
