@@ -3311,6 +3311,17 @@ Revenir aux derniers poids valides (et peut-être baisser le taux d’apprentiss
     </message>
 </context>
 <context>
+    <name>app::SpeechBinding</name>
+    <message>
+        <source>Sound</source>
+        <translation>Son</translation>
+    </message>
+    <message>
+        <source>Show or hide the “%1” panel: play the probe&apos;s sound, record a digit or open a WAV file and see the network&apos;s guess</source>
+        <translation>Afficher ou masquer le panneau «&#xa0;%1&#xa0;»&#xa0;: écouter le son de la séquence sondée, enregistrer un chiffre ou ouvrir un fichier WAV et voir ce que le réseau entend</translation>
+    </message>
+</context>
+<context>
     <name>app::StepArithmeticView</name>
     <message>
         <source>Click a term to see which inputs contributed most to it</source>
@@ -4464,6 +4475,41 @@ Revenir aux derniers poids valides (et peut-être baisser le taux d’apprentiss
     </message>
 </context>
 <context>
+    <name>app::TransferActions</name>
+    <message>
+        <source>New from Session</source>
+        <translation>Nouveau à partir d’une session</translation>
+    </message>
+    <message>
+        <source>LSTM Studio sessions (*.%1)</source>
+        <translation>Sessions LSTM Studio (*.%1)</translation>
+    </message>
+    <message>
+        <source>Could not open “%1”.</source>
+        <translation>Impossible d’ouvrir «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Could not build the network from “%1”.</source>
+        <translation>Impossible de construire le réseau à partir de «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>New from &amp;Session…</source>
+        <translation>Nouveau à partir d’une &amp;session…</translation>
+    </message>
+    <message>
+        <source>Start a network for this task from the layers of a saved session, with their weights (transfer learning)</source>
+        <translation>Commencer un réseau pour cette tâche à partir des couches d’une session enregistrée, avec leurs poids (apprentissage par transfert)</translation>
+    </message>
+    <message>
+        <source>Fine-Tuning</source>
+        <translation>Affinage</translation>
+    </message>
+    <message>
+        <source>Show or hide the “%1” panel: the gates of the network the run started from beside the current ones</source>
+        <translation>Afficher ou masquer le panneau «&#xa0;%1&#xa0;»&#xa0;: les portes du réseau de départ de l’entraînement à côté des portes actuelles</translation>
+    </message>
+</context>
+<context>
     <name>app::TransferDialog</name>
     <message>
         <source>Freeze the taken layers</source>
@@ -4588,6 +4634,18 @@ Revenir aux derniers poids valides (et peut-être baisser le taux d’apprentiss
     <message>
         <source>The weights are back to their first values.</source>
         <translation>Les poids sont revenus à leurs valeurs initiales.</translation>
+    </message>
+    <message>
+        <source>The editor is locked.</source>
+        <translation>L’éditeur est verrouillé.</translation>
+    </message>
+    <message>
+        <source>The transferred network does not compile to the network it was built for.</source>
+        <translation>Une fois compilé, le réseau transféré ne correspond pas au réseau pour lequel il a été construit.</translation>
+    </message>
+    <message>
+        <source>The network starts from the saved session&apos;s layers.</source>
+        <translation>Le réseau part des couches de la session enregistrée.</translation>
     </message>
 </context>
 <context>
