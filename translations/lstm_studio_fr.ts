@@ -4097,6 +4097,18 @@ Revenir aux derniers poids valides (et peut-être baisser le taux d’apprentiss
         <source>%1 ms: loudest band %2 (%3 Hz)</source>
         <translation>%1&#xa0;ms&#xa0;: bande la plus forte %2 (%3&#xa0;Hz)</translation>
     </message>
+    <message>
+        <source>speech-digits</source>
+        <translation>chiffres-parlés</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <translation>anglais</translation>
+    </message>
+    <message>
+        <source>fr</source>
+        <translation>français</translation>
+    </message>
 </context>
 <context>
     <name>app::TemplatesMenu</name>

@@ -25,7 +25,23 @@ namespace {
 struct Message {
     QString context, source, translation;
     bool finished = false;
+    QStringList forms; ///< a numerus message's forms (singular, plural); empty otherwise
 };
+
+/** Reads a <translation> element: its text, or its <numerusform>s one by one. */
+void readTranslation(QXmlStreamReader& xml, Message& message) {
+    while (xml.readNext() != QXmlStreamReader::EndElement ||
+           xml.name() != QLatin1String("translation")) {
+        if (xml.atEnd())
+            return;
+        if (xml.isStartElement() && xml.name() == QLatin1String("numerusform"))
+            message.forms << xml.readElementText();
+        else if (xml.isCharacters())
+            message.translation += xml.text();
+    }
+    if (!message.forms.isEmpty())
+        message.translation = message.forms.join(QLatin1Char(' '));
+}
 
 QList<Message> readTs(const QString& path) {
     QFile file(path);
@@ -42,13 +58,13 @@ QList<Message> readTs(const QString& path) {
         if (xml.name() == QLatin1String("name")) {
             context = xml.readElementText();
         } else if (xml.name() == QLatin1String("message")) {
-            message = Message{context, {}, {}, false};
+            message = Message{context, {}, {}, false, {}};
         } else if (xml.name() == QLatin1String("source")) {
             message.source = xml.readElementText();
         } else if (xml.name() == QLatin1String("translation")) {
             const QString type = xml.attributes().value(QLatin1String("type")).toString();
             message.finished = type.isEmpty();
-            message.translation = xml.readElementText(QXmlStreamReader::IncludeChildElements);
+            readTranslation(xml, message);
             out.append(message);
         }
     }
@@ -115,7 +131,9 @@ private slots:
             QVERIFY2(m.finished, qPrintable(QStringLiteral("unfinished: ") + where));
             QVERIFY2(!m.translation.trimmed().isEmpty(),
                      qPrintable(QStringLiteral("empty: ") + where));
-            QCOMPARE(placeholders(m.translation), placeholders(m.source));
+            // A plural message: each of its forms keeps the source's placeholders.
+            for (const QString& form : m.forms.isEmpty() ? QStringList{m.translation} : m.forms)
+                QCOMPARE(placeholders(form), placeholders(m.source));
         }
     }
 

@@ -245,6 +245,9 @@ namespace {
     QT_TRANSLATE_NOOP("app::TaskTexts", "which language's digits"),
     QT_TRANSLATE_NOOP("app::TaskTexts", "standard deviation of white noise added to the sound"),
     QT_TRANSLATE_NOOP("app::TaskTexts", "noise"),
+    QT_TRANSLATE_NOOP("app::TaskTexts", "speech-digits"),
+    QT_TRANSLATE_NOOP("app::TaskTexts", "en"),
+    QT_TRANSLATE_NOOP("app::TaskTexts", "fr"),
     QT_TRANSLATE_NOOP("app::TaskTexts", "%1 ms: loudest band %2 (%3 Hz)"),
 
 };
