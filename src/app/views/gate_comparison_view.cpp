@@ -1,6 +1,7 @@
 #include "app/views/gate_comparison_view.h"
 
 #include <QComboBox>
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPainter>
@@ -142,9 +143,11 @@ void GateComparisonView::paintEvent(QPaintEvent*) {
     const int bandHeight =
         std::max(12, (height() - kTop - kLegend - kGap) / std::max(1, bands) - 6);
     const QStringList titles = {tr("original"), tr("fine-tuned"), tr("fine-tuned − original")};
+    // A narrow panel elides its titles (the tooltip has them whole) rather than cut them.
+    const QFontMetrics metrics = painter.fontMetrics();
     for (int c = 0; c < 3; ++c)
         painter.drawText(QRect(kLabelWidth + kGap + c * (column + kGap), kTop - 22, column, 18),
-                         Qt::AlignCenter, titles[c]);
+                         Qt::AlignCenter, metrics.elidedText(titles[c], Qt::ElideRight, column));
     painter.drawText(QRect(width() - kChangeWidth, kTop - 22, kChangeWidth - 4, 18),
                      Qt::AlignLeft | Qt::AlignVCenter, tr("mean |Δ|"));
     for (int b = 0; b < bands; ++b) {
@@ -174,8 +177,9 @@ void GateComparisonView::paintEvent(QPaintEvent*) {
                              QRect(kLabelWidth + kGap + 2 * (column + kGap), legendY, column, 26),
                              ColourScale::Kind::Diverging, 1.0, p);
     painter.setPen(p.color(QPalette::WindowText));
-    painter.drawText(QRect(kLabelWidth + kGap + 2 * (column + kGap), legendY + 28, column, 16),
-                     Qt::AlignCenter, tr("Δ in units of each band's max |Δ|"));
+    painter.drawText(
+        QRect(kLabelWidth + kGap + 2 * (column + kGap), legendY + 28, column, 16), Qt::AlignCenter,
+        metrics.elidedText(tr("Δ in units of each band's max |Δ|"), Qt::ElideRight, column));
 }
 
 } // namespace app
