@@ -21,6 +21,13 @@ AudioClip SpeechFeatures::prepare(const AudioClip& sound, const std::string& nam
                                  std::to_string(std::lround(sound.sampleRate)) +
                                  " Hz is not supported; use 8 to 48 kHz");
     AudioClip clip = sound.resampled(kRate);
+    // Also what keeps the loudness blocks below from being none at all (a few samples at a high
+    // rate resample to nothing), and the cut clip at least one 25 ms frame long.
+    if (clip.seconds() < kMinSeconds)
+        throw std::runtime_error(name + ": the sound lasts " +
+                                 std::to_string(std::lround(clip.seconds() * 1000)) +
+                                 " ms; a digit takes at least " +
+                                 std::to_string(std::lround(kMinSeconds * 1000)) + " ms");
     const size_t block = size_t(kRate / 100);
     std::vector<double> rms;
     for (size_t at = 0; at < clip.samples.size(); at += block) {

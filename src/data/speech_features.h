@@ -5,7 +5,8 @@
  * 20 mel bands from 50 Hz to 4 kHz, per-utterance normalisation), at 8 kHz.
  *
  * prepare(): a sound at another rate from 8 to 48 kHz is resampled to 8 kHz (other rates are
- * refused); loudness is measured as the RMS of 10 ms blocks; a sound whose loudest block is under
+ * refused), and one shorter than kMinSeconds is refused (too short to hold a digit, or a frame);
+ * loudness is measured as the RMS of 10 ms blocks; a sound whose loudest block is under
  * kSilence (≈ −46 dBFS) is refused ("no speech found"); the rest is cut to the blocks louder than
  * a tenth of the loudest, with 40 ms kept on each side; what remains must last at most kMaxSeconds.
  * Every refusal is a std::runtime_error naming the sound.
@@ -22,6 +23,7 @@ public:
     static constexpr double kRate = 8000.0;
     static constexpr double kSilence = 0.005;
     static constexpr double kMaxSeconds = 2.0;
+    static constexpr double kMinSeconds = 0.1;
     static constexpr core::Index kBands = 20;
 
     static core::LogMelFeatures::Settings settings();

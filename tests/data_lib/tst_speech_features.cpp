@@ -99,6 +99,9 @@ void TestSpeechFeatures::refusals_data() {
     QTest::newRow("96 kHz") << 96000.0 << 0.5 << 0.5 << "96000 Hz is not supported";
     QTest::newRow("3 s of sound") << 8000.0 << 3.0 << 0.5 << "lasts 3.0 seconds";
     QTest::newRow("empty") << 8000.0 << 0.0 << 0.5 << "the sound is empty";
+    QTest::newRow("50 ms") << 8000.0 << 0.05 << 0.5 << "the sound lasts 50 ms";
+    // Four samples at 40.6 kHz resample to none at 8 kHz (found by wav_fuzzer).
+    QTest::newRow("four samples") << 40576.0 << 4.5 / 40576.0 << 0.5 << "the sound lasts 0 ms";
 }
 
 void TestSpeechFeatures::refusals() {
