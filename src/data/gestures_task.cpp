@@ -3,6 +3,7 @@
 #include "data/gesture_file.h"
 #include "data/gesture_templates.h"
 #include "data/random_stream.h"
+#include "data/sequence_accuracy.h"
 
 #include <algorithm>
 #include <charconv>
@@ -210,14 +211,7 @@ TrainingRecipe GesturesTask::recommendedRecipe() const {
 Evaluation GesturesTask::evaluate(const core::SequenceBatch<double>& batch,
                                   const core::Matrix<double>& outputs) const {
     Evaluation e = lossOf(batch, outputs);
-    double right = 0;
-    for (core::Index b = 0; b < batch.batch; ++b) {
-        core::Index predicted = 0;
-        outputs.row(b).maxCoeff(&predicted);
-        right += predicted == batch.targetClasses[size_t(b)] ? 1 : 0;
-    }
-    e.metricWeight = double(batch.batch);
-    e.metric = right / e.metricWeight;
+    setSequenceAccuracy(e, batch, outputs);
     e.solved = isSolved(e);
     return e;
 }

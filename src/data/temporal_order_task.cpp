@@ -1,5 +1,7 @@
 #include "data/temporal_order_task.h"
 
+#include "data/sequence_accuracy.h"
+
 #include <array>
 #include <cmath>
 
@@ -120,14 +122,7 @@ TrainingRecipe TemporalOrderTask::recommendedRecipe() const {
 Evaluation TemporalOrderTask::evaluate(const core::SequenceBatch<double>& batch,
                                        const core::Matrix<double>& outputs) const {
     Evaluation e = lossOf(batch, outputs);
-    double right = 0;
-    for (core::Index b = 0; b < batch.batch; ++b) {
-        core::Index predicted = 0;
-        outputs.row(b).maxCoeff(&predicted);
-        right += predicted == batch.targetClasses[size_t(b)] ? 1 : 0;
-    }
-    e.metricWeight = double(batch.batch);
-    e.metric = right / e.metricWeight;
+    setSequenceAccuracy(e, batch, outputs);
     e.solved = isSolved(e);
     return e;
 }
