@@ -31,7 +31,16 @@ NetworkScene::NetworkScene(NetworkDocument* document, QObject* parent)
     rebuild();
 }
 
-NetworkScene::~NetworkScene() = default;
+NetworkScene::~NetworkScene() {
+    // QGraphicsScene's destructor deletes the items one by one, and deleting a selected item
+    // signals selectionChanged: by then this scene's maps hold dangling items. Empty the scene
+    // here, silently, while the maps still match it.
+    blockSignals(true);
+    clear();
+    m_blocks.clear();
+    m_wires.clear();
+    blockSignals(false);
+}
 
 QList<int> NetworkScene::selectedBlockIds() const {
     QList<int> ids;
