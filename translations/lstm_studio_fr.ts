@@ -1485,6 +1485,13 @@
     </message>
 </context>
 <context>
+    <name>app::ActionDecoration</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>app::Appearance</name>
     <message>
         <source>Follow the &amp;System</source>
@@ -2709,28 +2716,12 @@
 <context>
     <name>app::MainWindow</name>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>Untitled</source>
         <translation>Sans titre</translation>
     </message>
     <message>
         <source>%1[*]</source>
         <translation>%1[*]</translation>
-    </message>
-    <message>
-        <source>Opened %1</source>
-        <translation>Modèle ouvert&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>Modèle enregistré&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Training…</source>
-        <translation>Entraînement en cours…</translation>
     </message>
     <message>
         <source>LSTM Studio</source>
@@ -2753,44 +2744,12 @@
         <translation>&lt;h3&gt;LSTM Studio %1&lt;/h3&gt;&lt;p&gt;Un laboratoire pour enseigner et apprendre les réseaux de neurones récurrents&#xa0;: construisez des réseaux RNN, LSTM et GRU, entraînez-les sur des tâches de séquences et observez ce qu’ils apprennent.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Données.&lt;/b&gt; Les tâches synthétiques génèrent leurs séquences à partir d’une graine. Les jeux de données des autres tâches proviennent de sources publiques, chacun utilisé selon sa propre licence&#xa0;; leurs origines et leurs attributions sont indiquées avec les ressources de données de l’application.&lt;/p&gt;&lt;p&gt;Réalisé avec Qt %2 et Eigen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Paused</source>
-        <translation>En pause</translation>
-    </message>
-    <message>
-        <source>Stopping…</source>
-        <translation>Arrêt en cours…</translation>
-    </message>
-    <message>
-        <source>Training finished.</source>
-        <translation>Entraînement terminé.</translation>
-    </message>
-    <message>
-        <source>Training stopped on an error.</source>
-        <translation>L’entraînement a été interrompu par une erreur.</translation>
-    </message>
-    <message>
-        <source>LSTM Studio sessions (*.%1)</source>
-        <translation>Sessions LSTM Studio (*.%1)</translation>
-    </message>
-    <message>
         <source>Could not make the task “%1”.</source>
         <translation>Impossible de créer la tâche «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>These training settings cannot be used.</source>
         <translation>Ces réglages d’entraînement ne peuvent pas être utilisés.</translation>
-    </message>
-    <message>
-        <source>Could not open “%1”.</source>
-        <translation>Impossible d’ouvrir «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
-        <source>Could not save “%1”.</source>
-        <translation>Impossible d’enregistrer «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
-        <source>Training cannot start.</source>
-        <translation>L’entraînement ne peut pas démarrer.</translation>
     </message>
     <message>
         <source>Unsaved Session</source>
@@ -2809,52 +2768,8 @@
         <translation>%1;;Modèles LSTM Studio (*.json)</translation>
     </message>
     <message>
-        <source>session.%1</source>
-        <translation>session.%1</translation>
-    </message>
-    <message>
-        <source>Save Session As</source>
-        <translation>Enregistrer la session sous</translation>
-    </message>
-    <message>
         <source>Vanishing-Gradient Lab</source>
         <translation>Laboratoire de la disparition du gradient</translation>
-    </message>
-    <message>
-        <source>The network cannot be trained: %1</source>
-        <translation>Le réseau ne peut pas être entraîné&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Training stopped; the network keeps the weights trained.</source>
-        <translation>Entraînement arrêté&#xa0;; le réseau conserve les poids appris.</translation>
-    </message>
-    <message>
-        <source>Training Diverged</source>
-        <translation>Divergence de l’entraînement</translation>
-    </message>
-    <message>
-        <source>The training diverged and is held.</source>
-        <translation>L’entraînement a divergé et est suspendu.</translation>
-    </message>
-    <message>
-        <source>%1
-
-Roll back to the last good weights (and perhaps lower the learning rate), or start again from the first weights?</source>
-        <translation>%1
-
-Revenir aux derniers poids valides (et peut-être baisser le taux d’apprentissage), ou repartir des poids initiaux&#xa0;?</translation>
-    </message>
-    <message>
-        <source>Roll Back</source>
-        <translation>Revenir en arrière</translation>
-    </message>
-    <message>
-        <source>Reset Weights</source>
-        <translation>Réinitialiser les poids</translation>
-    </message>
-    <message>
-        <source>Keep Held</source>
-        <translation>Rester en suspens</translation>
     </message>
     <message>
         <source>Could not restore the autosaved session “%1”.</source>
@@ -2867,10 +2782,6 @@ Revenir aux derniers poids valides (et peut-être baisser le taux d’apprentiss
     <message>
         <source>Show or hide the main toolbar</source>
         <translation>Afficher ou masquer la barre d’outils principale</translation>
-    </message>
-    <message>
-        <source>Opened a copy of %1</source>
-        <translation>Copie de %1 ouverte</translation>
     </message>
     <message>
         <source>Open Lesson</source>
@@ -3193,6 +3104,69 @@ Revenir aux derniers poids valides (et peut-être baisser le taux d’apprentiss
     </message>
 </context>
 <context>
+    <name>app::RunActions</name>
+    <message>
+        <source>Training cannot start.</source>
+        <translation>L’entraînement ne peut pas démarrer.</translation>
+    </message>
+    <message>
+        <source>Training…</source>
+        <translation>Entraînement en cours…</translation>
+    </message>
+    <message>
+        <source>The network cannot be trained: %1</source>
+        <translation>Le réseau ne peut pas être entraîné&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pause</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Arrêt en cours…</translation>
+    </message>
+    <message>
+        <source>Training finished.</source>
+        <translation>Entraînement terminé.</translation>
+    </message>
+    <message>
+        <source>Training stopped; the network keeps the weights trained.</source>
+        <translation>Entraînement arrêté&#xa0;; le réseau conserve les poids appris.</translation>
+    </message>
+    <message>
+        <source>Training stopped on an error.</source>
+        <translation>L’entraînement a été interrompu par une erreur.</translation>
+    </message>
+    <message>
+        <source>Training Diverged</source>
+        <translation>Divergence de l’entraînement</translation>
+    </message>
+    <message>
+        <source>The training diverged and is held.</source>
+        <translation>L’entraînement a divergé et est suspendu.</translation>
+    </message>
+    <message>
+        <source>%1
+
+Roll back to the last good weights (and perhaps lower the learning rate), or start again from the first weights?</source>
+        <translation>%1
+
+Revenir aux derniers poids valides (et peut-être baisser le taux d’apprentissage), ou repartir des poids initiaux&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Roll Back</source>
+        <translation>Revenir en arrière</translation>
+    </message>
+    <message>
+        <source>Reset Weights</source>
+        <translation>Réinitialiser les poids</translation>
+    </message>
+    <message>
+        <source>Keep Held</source>
+        <translation>Rester en suspens</translation>
+    </message>
+</context>
+<context>
     <name>app::SessionExports</name>
     <message>
         <source>Export Diagram</source>
@@ -3249,6 +3223,41 @@ Revenir aux derniers poids valides (et peut-être baisser le taux d’apprentiss
     <message>
         <source>Wrote epochs.csv and events.csv in %1</source>
         <translation>epochs.csv et events.csv écrits dans %1</translation>
+    </message>
+</context>
+<context>
+    <name>app::SessionFiles</name>
+    <message>
+        <source>LSTM Studio sessions (*.%1)</source>
+        <translation>Sessions LSTM Studio (*.%1)</translation>
+    </message>
+    <message>
+        <source>Could not open “%1”.</source>
+        <translation>Impossible d’ouvrir «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>Modèle ouvert&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Opened a copy of %1</source>
+        <translation>Copie de %1 ouverte</translation>
+    </message>
+    <message>
+        <source>Could not save “%1”.</source>
+        <translation>Impossible d’enregistrer «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Modèle enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>session.%1</source>
+        <translation>session.%1</translation>
+    </message>
+    <message>
+        <source>Save Session As</source>
+        <translation>Enregistrer la session sous</translation>
     </message>
 </context>
 <context>

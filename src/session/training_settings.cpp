@@ -1,22 +1,16 @@
 #include "session/training_settings.h"
 
+#include "session/plain_number.h"
+
 #include <cmath>
 #include <map>
-#include <sstream>
 
 namespace session {
 
 namespace {
 
-std::string number(double value) {
-    std::ostringstream out;
-    out.imbue(std::locale::classic());
-    out << value;
-    return out.str();
-}
-
 std::string dropoutText(const std::optional<double>& dropout) {
-    return dropout ? number(*dropout) : std::string("as the network says");
+    return dropout ? plainNumber(*dropout) : std::string("as the network says");
 }
 
 std::string truncationText(int steps) {
@@ -25,13 +19,14 @@ std::string truncationText(int steps) {
 }
 
 std::string gateText(const std::optional<double>& value) {
-    return value ? "frozen at " + number(*value) : std::string("learned");
+    return value ? "frozen at " + plainNumber(*value) : std::string("learned");
 }
 
 std::string groupText(const core::GroupTraining& group) {
     if (group.frozen)
         return "frozen";
-    return group.rateScale == 1.0 ? std::string("trained") : "rate ×" + number(group.rateScale);
+    return group.rateScale == 1.0 ? std::string("trained")
+                                  : "rate ×" + plainNumber(group.rateScale);
 }
 
 /** One phrase a group whose training differs: "layer0 trained → frozen". */
@@ -49,7 +44,7 @@ void compareGroups(std::vector<std::string>& out, const core::GroupTrainingMap& 
 
 void compare(std::vector<std::string>& out, const std::string& what, double before, double after) {
     if (before != after)
-        out.push_back(what + " " + number(before) + " → " + number(after));
+        out.push_back(what + " " + plainNumber(before) + " → " + plainNumber(after));
 }
 
 } // namespace

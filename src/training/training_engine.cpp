@@ -5,10 +5,11 @@
 #include "core/training_step.h"
 #include "data/batch_cast.h"
 #include "data/task_registry.h"
+#include "session/plain_number.h"
+#include "training/divergence_check.h"
 
 #include <algorithm>
 #include <cmath>
-#include <sstream>
 #include <stdexcept>
 
 namespace training {
@@ -26,27 +27,6 @@ bool sameOptimizerButRate(core::OptimizerSettings a, const core::OptimizerSettin
     return a.kind == b.kind && a.momentum == b.momentum && a.nesterov == b.nesterov &&
            a.beta1 == b.beta1 && a.beta2 == b.beta2 && a.eps == b.eps && a.alpha == b.alpha &&
            a.weightDecay == b.weightDecay;
-}
-
-/** The first element of `values` that is NaN or ±∞, by parameter tensor. */
-std::pair<const core::ParameterInfo*, core::Index>
-firstNonFinite(const core::Network<float>& network, const core::Vector<float>& values) {
-    for (const core::ParameterInfo& info : network.parameterInfos()) {
-        const auto segment = values.segment(info.offset, info.size());
-        if (segment.allFinite())
-            continue;
-        for (core::Index i = 0; i < segment.size(); ++i)
-            if (!std::isfinite(segment[i]))
-                return {&info, i};
-    }
-    return {nullptr, -1};
-}
-
-std::string number(double value) {
-    std::ostringstream out;
-    out.imbue(std::locale::classic());
-    out << value;
-    return out.str();
 }
 
 } // namespace
@@ -218,7 +198,10 @@ TrainingEngine::Event TrainingEngine::finishBatch() {
     m_gradientNorm = result.gradientNorm;
     m_epochLossSum += result.loss;
     computeParameterNorms();
-    if ((m_divergence = checkDivergence(result.loss, result.gradientNorm))) {
+    m_divergence =
+        DivergenceCheck::inspect(m_network, m_trainer->accumulatedGradients(), result.loss,
+                                 result.gradientNorm, {m_step, m_epoch + 1, m_lastGood.step});
+    if (m_divergence) {
         history().addEntry(
             {session::HistoryEntry::Kind::Diverged, m_step, m_epoch + 1, m_divergence->message});
         return Event::Diverged;
@@ -288,7 +271,7 @@ TrainingEngine::Event TrainingEngine::finishEpoch() {
                             "no better validation loss for " + std::to_string(m_epochsSinceBest) +
                                 " epochs: kept the weights of epoch " +
                                 std::to_string(m_bestEpoch) + " (validation loss " +
-                                number(m_bestLoss) + ")"});
+                                session::plainNumber(m_bestLoss) + ")"});
         return Event::EarlyStopped;
     }
     m_solvedStop = m_settings.stopWhenSolved && validation.solved;
@@ -379,40 +362,6 @@ void TrainingEngine::applyRecurrentOptions() {
     // computed and shown as before.
     m_trainer->optimizer().setLearningRateMultipliers(
         core::ParameterGroups::multipliers(m_network, m_settings.groups));
-}
-
-std::optional<session::DivergenceReport>
-TrainingEngine::checkDivergence(double loss, double gradientNorm) const {
-    const bool weightsBad = !m_network.values().allFinite();
-    const bool gradientBad = !std::isfinite(gradientNorm);
-    if (std::isfinite(loss) && !gradientBad && !weightsBad)
-        return std::nullopt;
-    session::DivergenceReport report;
-    report.step = m_step;
-    report.epoch = m_epoch + 1;
-    report.loss = loss;
-    report.gradientNorm = gradientNorm;
-    report.quantity = weightsBad    ? session::DivergenceReport::Quantity::Weights
-                      : gradientBad ? session::DivergenceReport::Quantity::Gradient
-                                    : session::DivergenceReport::Quantity::Loss;
-    std::string where = "the loss";
-    if (weightsBad || gradientBad) {
-        const auto [info, element] = firstNonFinite(
-            m_network, weightsBad ? m_network.values() : m_trainer->accumulatedGradients());
-        if (info) {
-            report.parameter = info->name;
-            report.element = element;
-            where = std::string(weightsBad ? "the weights" : "the gradient") + " of " + info->name +
-                    " (element " + std::to_string(element) + ")";
-        }
-    }
-    report.message = "Training diverged at step " + std::to_string(m_step) + " (epoch " +
-                     std::to_string(m_epoch + 1) + "): " + where + " became NaN or infinite; " +
-                     "the loss was " + number(loss) + " and the gradient norm " +
-                     number(gradientNorm) + " before clipping. Roll back to the weights of step " +
-                     std::to_string(m_lastGood.step) +
-                     " and lower the learning rate or clip the gradient.";
-    return report;
 }
 
 void TrainingEngine::reset() {

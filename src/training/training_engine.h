@@ -126,8 +126,6 @@ private:
     void applyRecurrentOptions();
     void computeParameterNorms();
     core::Index batchesPerEpoch() const;
-    std::optional<session::DivergenceReport> checkDivergence(double loss,
-                                                             double gradientNorm) const;
     session::TrainingHistory& history();
 
     std::uint64_t m_seed;

@@ -28,13 +28,14 @@ class BlockInspector;
 class DockArrangement;
 class BlockPalette;
 class Classroom;
-class NetworkScene;
 class NetworkView;
 class GradientLab;
 class NetworkViews;
 class ProjectorMode;
 class LanguageManager;
 class RecentFilesMenu;
+class RunActions;
+class SessionFiles;
 class SpeechBinding;
 class TrainingStatus;
 class TransferActions;
@@ -98,7 +99,10 @@ protected:
 
 private:
     void setUpActions();
-    void setUpIcons();
+    /** Open, Save, Save As and the recent files, asking through this window's dialogs. */
+    void setUpSessionFiles();
+    /** The Training actions and what a run shows in the window. */
+    void setUpRun();
     /** The canvas in the centre, the palette and inspector beside it, its actions in the menus. */
     void setUpEditor();
     void setUpDocks();
@@ -108,18 +112,10 @@ private:
     void setUpSpeechAndTransfer();
 
     void connectWorkspace();
-    /** Tooltips that name their shortcut, so the keyboard is discoverable from the toolbar. */
-    void addShortcutsToTooltips();
     void updateTitle();
     void showSession();
-    /** The loss curves of the run so far, or none. */
-    void showRun();
 
     void newSession();
-    void openSessionDialog();
-    bool save();
-    bool saveAsDialog();
-    void openRecentFile(const QString& path);
     /** File › Export and the loss chart's exports, with this window's dialogs. */
     void setUpExports();
     void retranslateToolBar();
@@ -127,23 +123,16 @@ private:
     void showGradientLab();
     void about();
 
-    /** Train is there while no run goes on and the network has no problem. */
-    void updateTrainAction();
-    void onStateChanged(training::TrainingController::State state);
-    void onSnapshot(const training::TrainingSnapshot& snapshot);
-    void onTrainingFinished(training::TrainingController::Outcome outcome);
-    void onTrainingFailed(const QString& message);
-    void onDiverged(const QString& message);
-
     std::unique_ptr<Ui::MainWindow> m_ui;
     Workspace* m_workspace;
     RecentFilesMenu* m_recentFiles;
+    SessionFiles* m_files = nullptr;
+    RunActions* m_run = nullptr;
     TrainingStatus* m_status;
     GradientLab* m_gradientLab = nullptr;
     AutosaveGuard* m_autosave = nullptr;
     NetworkViews* m_views;
     ProjectorMode* m_projector;
-    NetworkScene* m_scene = nullptr;
     NetworkView* m_editor = nullptr;
     BlockPalette* m_palette = nullptr;
     BlockInspector* m_inspector = nullptr;
