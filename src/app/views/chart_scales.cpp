@@ -3,6 +3,7 @@
 #include <QLogValueAxis>
 #include <QValueAxis>
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 namespace app {
@@ -14,6 +15,28 @@ QList<QPointF> ChartScales::halved(const QList<QPointF>& points) {
     for (qsizetype i = 1; i + 1 < points.size() - 1; i += 2)
         out.append((points[i] + points[i + 1]) / 2.0);
     out.append(points.constLast());
+    return out;
+}
+
+QList<QPointF> ChartScales::perPixelColumn(const QList<QPointF>& points) {
+    QList<QPointF> out;
+    qsizetype i = 0;
+    while (i < points.size()) {
+        const double column = std::floor(points[i].x());
+        qsizetype first = i, lowest = i, highest = i, last = i;
+        for (++i; i < points.size() && std::floor(points[i].x()) == column; ++i) {
+            if (points[i].y() < points[lowest].y())
+                lowest = i;
+            if (points[i].y() > points[highest].y())
+                highest = i;
+            last = i;
+        }
+        std::array<qsizetype, 4> kept{first, lowest, highest, last};
+        std::sort(kept.begin(), kept.end());
+        const auto end = std::unique(kept.begin(), kept.end());
+        for (auto k = kept.begin(); k != end; ++k)
+            out.append(points[*k]);
+    }
     return out;
 }
 

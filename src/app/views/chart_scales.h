@@ -1,8 +1,9 @@
 #pragma once
 /**
  * The scales the charts share: a step axis with round ticks, whole decades for a logarithmic
- * axis (labelled every decade, or every k-th when the span is wide), and a curve halved when it
- * holds too many points, so a long run draws as fast as a short one.
+ * axis (labelled every decade, or every k-th when the span is wide), a curve halved when it
+ * holds too many points, and a curve thinned to what its pixel columns can show, so a long run
+ * draws as fast as a short one.
  */
 #include <QList>
 #include <QPointF>
@@ -23,6 +24,10 @@ public:
 
     /** Halves a curve by merging neighbours, keeping its first and last points where they are. */
     static QList<QPointF> halved(const QList<QPointF>& points);
+    /** The points of a polyline (in increasing x, in pixels) that its pixel columns can show:
+     * in each column [k, k+1) its first, lowest, highest and last point, in their order. At
+     * most four points a column, whatever the length, and no spike lost. */
+    static QList<QPointF> perPixelColumn(const QList<QPointF>& points);
     /** A round step (1, 2 or 5 times a power of ten) that cuts [0, span] into about six. */
     static double roundInterval(double span);
     /** The decades around [low, high] (0 < low ≤ high), at least one, with at most

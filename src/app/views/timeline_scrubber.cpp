@@ -1,5 +1,6 @@
 #include "app/views/timeline_scrubber.h"
 
+#include "app/views/chart_scales.h"
 #include "app/views/colour_scale.h"
 #include "app/views/probe_selection.h"
 #include "app/views/projector_style.h"
@@ -193,20 +194,19 @@ void TimelineScrubber::paintLosses(QPainter& painter) const {
     const QColor colours[] = {palette().color(QPalette::Highlight),
                               ColourScale::colour(ColourScale::Kind::Diverging, 0.8)};
     for (int series = 0; series < 2; ++series) {
-        QPainterPath path;
-        bool started = false;
+        QList<QPointF> points;
+        points.reserve(epochs.size());
         for (const session::EpochRecord& r : epochs) {
             const double loss = series == 0 ? r.trainLoss : r.validationLoss;
-            if (!std::isfinite(loss) || loss <= 0)
-                continue;
-            const QPointF p(xOf(r.epoch), yOf(loss));
-            started ? path.lineTo(p) : path.moveTo(p);
-            started = true;
+            if (std::isfinite(loss) && loss > 0)
+                points.append(QPointF(xOf(r.epoch), yOf(loss)));
         }
+        // Thousands of epochs in a few hundred pixels: stroked one by one (dashed, 60 times a
+        // second), they took most of the window's thread after half an hour of the soak test.
         painter.setPen(QPen(colours[series], ProjectorStyle::width(2),
                             series == 0 ? Qt::SolidLine : Qt::DashLine));
         painter.setBrush(Qt::NoBrush);
-        painter.drawPath(path);
+        painter.drawPolyline(QPolygonF(ChartScales::perPixelColumn(points)));
     }
 }
 
