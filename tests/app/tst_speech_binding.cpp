@@ -1,7 +1,8 @@
 // The speech task in the real main window: a speech-digits session opened from a file shows the
 // Sound dock with the probe's clip and a predictor from the session's weights; a WAV file opened
-// through the panel gets the network's guess; another task hides the dock again. Screenshots of
-// the window (spectrogram over the gates, the Sound dock) in light and dark palettes.
+// through the panel gets the network's guess, from the snapshots' weights during a run; another
+// task hides the dock again. Screenshots of the window (spectrogram over the gates, the Sound
+// dock) in light and dark palettes.
 #include "app/views/speech_audio_panel.h"
 #include "app/window/appearance.h"
 #include "app/window/main_window.h"
@@ -89,6 +90,21 @@ private slots:
         binding->panel()->openFile(wav);
         QVERIFY2(binding->panel()->resultText().startsWith(QStringLiteral("The network hears ")),
                  qPrintable(binding->panel()->resultText()));
+
+        // During a run, the guess comes from the weights of the latest snapshot: all zero
+        // weights give all zero logits, ten digits equally likely.
+        training::TrainingSnapshot snapshot;
+        auto probe = std::make_shared<session::ProbeTrace>();
+        probe->weights = std::make_shared<const core::Vector<float>>(
+            core::Vector<float>::Zero(window.workspace().network().parameterCount()));
+        snapshot.probe = probe;
+        emit window.workspace().controller()->snapshotReady(snapshot);
+        binding->panel()->openFile(wav);
+        QCOMPARE(binding->panel()->resultText(), QStringLiteral("The network hears 0 (10%)"));
+        // A run's end gives the workspace's weights back.
+        binding->showWeights();
+        binding->panel()->openFile(wav);
+        QVERIFY(binding->panel()->resultText() != QStringLiteral("The network hears 0 (10%)"));
 
         window.findChild<QDockWidget*>(QStringLiteral("gatesDock"))->raise();
         QApplication::processEvents();

@@ -6,6 +6,7 @@
 
 #include <QFileDialog>
 #include <QHBoxLayout>
+#include <QVBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <cmath>
@@ -19,12 +20,19 @@ SpeechAudioPanel::SpeechAudioPanel(QWidget* parent)
     , m_record(new QPushButton(tr("Record a digit"), this))
     , m_open(new QPushButton(tr("Open a WAV file…"), this))
     , m_result(new QLabel(this)) {
-    auto* layout = new QHBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    for (QWidget* w : {static_cast<QWidget*>(m_play), static_cast<QWidget*>(m_record),
-                       static_cast<QWidget*>(m_open)})
-        layout->addWidget(w);
-    layout->addWidget(m_result, 1);
+    // The buttons in a row at the top, the guess under them in large type; a tall dock's spare
+    // height goes below.
+    auto* buttons = new QHBoxLayout;
+    for (QPushButton* button : {m_play, m_record, m_open})
+        buttons->addWidget(button);
+    buttons->addStretch(1);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(buttons);
+    layout->addWidget(m_result);
+    layout->addStretch(1);
+    QFont large = m_result->font();
+    large.setPointSizeF(large.pointSizeF() * 1.4);
+    m_result->setFont(large);
     m_result->setWordWrap(true);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_result->setToolTip(tr("The digit the network hears, or what is wrong with the sound"));

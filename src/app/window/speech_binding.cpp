@@ -32,6 +32,8 @@ SpeechBinding::SpeechBinding(Workspace* workspace, NetworkViews* views, QMainWin
     retranslate();
     connect(workspace, &Workspace::sessionReplaced, this, &SpeechBinding::showSession);
     connect(workspace, &Workspace::runChanged, this, &SpeechBinding::showWeights);
+    connect(workspace->controller(), &training::TrainingController::snapshotReady, this,
+            &SpeechBinding::showSnapshot);
     showSession();
 }
 
@@ -65,6 +67,24 @@ void SpeechBinding::showWeights() {
     const core::RecurrentOptions options = m_workspace->settings().recurrentOptions();
     m_panel->setPredictor([network, options](const core::SequenceBatch<double>& batch) {
         core::NetworkExecutor<double> executor(*network);
+        executor.setRecurrentOptions(options);
+        return core::Matrix<double>(executor.forward(batch));
+    });
+}
+
+void SpeechBinding::showSnapshot(const training::TrainingSnapshot& snapshot) {
+    if (!hasSound() || !snapshot.probe || !snapshot.probe->weights)
+        return;
+    // The network is built when a guess is asked for, not thirty times a second.
+    const core::NetworkSpec spec = m_workspace->network().spec();
+    const std::shared_ptr<const core::Vector<float>> weights = snapshot.probe->weights;
+    if (weights->size() != m_workspace->network().parameterCount())
+        return;
+    const core::RecurrentOptions options = snapshot.settings.recurrentOptions();
+    m_panel->setPredictor([spec, weights, options](const core::SequenceBatch<double>& batch) {
+        core::Network<double> network(spec);
+        network.values() = weights->cast<double>();
+        core::NetworkExecutor<double> executor(network);
         executor.setRecurrentOptions(options);
         return core::Matrix<double>(executor.forward(batch));
     });

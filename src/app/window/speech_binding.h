@@ -4,9 +4,12 @@
  * that is there only while the task's input is a spectrogram (speech digits), whose Play button
  * plays the probe's clip and whose guesses come from the workspace's current weights. It follows
  * the workspace: a new session or task gives the clip and the dock's visibility again, every
- * change of the weights (a run ended, a reset, a transfer) a new predictor.
+ * change of the weights (a run ended, a reset, a transfer) a new predictor, and so does every
+ * snapshot of a run that carries the probe's weights, so a digit said during training is heard
+ * by the weights of that moment.
  */
 #include "data/audio_clip.h"
+#include "training/training_snapshot.h"
 
 #include <QObject>
 
@@ -39,6 +42,8 @@ public slots:
     void showSession();
     /** The current weights as the panel's predictor. */
     void showWeights();
+    /** During a run, the weights of the snapshot's probe trace: the guess follows the training. */
+    void showSnapshot(const training::TrainingSnapshot& snapshot);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
