@@ -150,7 +150,13 @@ void TestMainWindow::stopEndsTrainingWithin100ms() {
     action(window, "actionStop")->trigger();
     QVERIFY(finished.isEmpty() ? finished.wait(5000) : true);
     const qint64 elapsed = timer.elapsed();
-    QVERIFY2(elapsed < 100, qPrintable(QStringLiteral("stopped after %1 ms").arg(elapsed)));
+#ifdef LSTM_STUDIO_SANITIZED
+    const qint64 budget =
+        3000; // instrumented, a slice takes many times longer: stop must still end it
+#else
+    const qint64 budget = 100;
+#endif
+    QVERIFY2(elapsed < budget, qPrintable(QStringLiteral("stopped after %1 ms").arg(elapsed)));
     QCOMPARE(finished.constFirst().at(1).value<TrainingController::Outcome>(),
              TrainingController::Outcome::Stopped);
     QVERIFY(!window.isTraining());

@@ -104,7 +104,7 @@ private slots:
     }
 
     void commandsAnswerWithin100msOnTheLargestNetwork() {
-#if defined(__SANITIZE_THREAD__) || defined(__SANITIZE_ADDRESS__)
+#ifdef LSTM_STUDIO_SANITIZED
         QSKIP("a sanitizer slows every step down: the latency is measured in the normal build");
 #endif
         TrainingController controller;
