@@ -12,12 +12,17 @@ class TestChartScales : public QObject {
     Q_OBJECT
 
 private slots:
-    void aColumnKeepsItsFirstLowestHighestAndLast() {
-        // One column [3, 4): first (3.0, 5), lowest (3.2, 1), highest (3.5, 9), last (3.9, 4).
-        const QList<QPointF> column{{3.0, 5}, {3.1, 6}, {3.2, 1}, {3.3, 2},
-                                    {3.5, 9}, {3.7, 3}, {3.9, 4}};
-        const QList<QPointF> expected{{3.0, 5}, {3.2, 1}, {3.5, 9}, {3.9, 4}};
-        QCOMPARE(ChartScales::perPixelColumn(column), expected);
+    void aColumnKeepsItsLowestAndHighestInTheirOrder() {
+        // Column [3, 4): lowest (3.2, 1) before highest (3.5, 9); column [4, 5): highest first.
+        const QList<QPointF> columns{{3.0, 5}, {3.1, 6}, {3.2, 1}, {3.3, 2}, {3.5, 9},
+                                     {3.9, 4}, {4.0, 3}, {4.2, 7}, {4.5, 0}, {4.9, 2}};
+        const QList<QPointF> expected{{3.2, 1}, {3.5, 9}, {4.2, 7}, {4.5, 0}};
+        QCOMPARE(ChartScales::perPixelColumn(columns), expected);
+    }
+
+    void aFlatColumnKeepsOnePoint() {
+        QCOMPARE(ChartScales::perPixelColumn({{1.0, 2}, {1.5, 2}, {1.8, 2}}),
+                 QList<QPointF>{QPointF(1.0, 2)});
     }
 
     void pointsAloneInTheirColumnsAllStay() {
@@ -27,12 +32,7 @@ private slots:
         QCOMPARE(ChartScales::perPixelColumn({{4.0, 2}}), QList<QPointF>{QPointF(4.0, 2)});
     }
 
-    void aFirstPointThatIsAlsoTheLowestIsKeptOnce() {
-        const QList<QPointF> column{{1.0, 0}, {1.5, 2}, {1.8, 1}};
-        QCOMPARE(ChartScales::perPixelColumn(column), column);
-    }
-
-    void aLongCurveCostsAtMostFourPointsAPixelAndKeepsItsSpike() {
+    void aLongCurveCostsAtMostTwoPointsAPixelAndKeepsItsSpike() {
         // 100,000 epochs across 400 pixels, one spike in the middle.
         QList<QPointF> curve;
         const int count = 100000;
@@ -40,10 +40,9 @@ private slots:
             curve.append(QPointF(400.0 * i / count, 50.0 + 10.0 * std::sin(i * 0.01)));
         curve[count / 2].setY(-500.0);
         const QList<QPointF> thin = ChartScales::perPixelColumn(curve);
-        QVERIFY2(thin.size() <= 4 * 400, qPrintable(QString::number(thin.size())));
+        QVERIFY2(thin.size() <= 2 * 400, qPrintable(QString::number(thin.size())));
         QVERIFY(thin.size() >= 400);
-        QCOMPARE(thin.constFirst(), curve.constFirst());
-        QCOMPARE(thin.constLast(), curve.constLast());
+        QVERIFY(thin.constFirst().x() < 1.0 && thin.constLast().x() >= 399.0);
         QVERIFY(thin.contains(curve[count / 2]));
         QVERIFY(std::is_sorted(thin.begin(), thin.end(),
                                [](const QPointF& a, const QPointF& b) { return a.x() < b.x(); }));

@@ -5,9 +5,14 @@
 #include "app/views/timeline_scrubber.h"
 #include "probe_fixtures.h"
 
+#include <QElapsedTimer>
 #include <QFile>
+#include <QImage>
 #include <QTemporaryDir>
 #include <QtTest>
+#include <algorithm>
+#include <cmath>
+#include <vector>
 
 class TestTimelineScrubber : public QObject {
     Q_OBJECT
@@ -20,6 +25,7 @@ private slots:
     void viewsPickTheTraceOfTheEpoch();
     void exportsEpochsAsCsv();
     void screenshots();
+    void aLongHistoryPaintsAboutAsFastAsAShortOne();
 
 private:
     std::shared_ptr<const session::TrainingHistory> m_history;
@@ -149,6 +155,49 @@ void TestTimelineScrubber::screenshots() {
         QVERIFY(scrubber.grab().save(dark ? QStringLiteral("/tmp/views-timeline-dark.png")
                                           : QStringLiteral("/tmp/views-timeline-light.png")));
     }
+}
+
+namespace {
+
+/** A history of `epochs` epochs with noisy, falling losses. */
+std::shared_ptr<const session::TrainingHistory> longHistory(int epochs) {
+    auto history = std::make_shared<session::TrainingHistory>();
+    for (int e = 1; e <= epochs; ++e) {
+        const double loss = 1.0 / std::sqrt(double(e)) * (1.0 + 0.3 * std::sin(e * 0.7));
+        history->addEpoch({e, std::int64_t(e) * 40, loss, 1.1 * loss, 0.5, false, 1e-3, e * 0.1});
+    }
+    return history;
+}
+
+/** The median time, in milliseconds, of painting the scrubber into an image. */
+double medianPaintMs(app::TimelineScrubber& scrubber) {
+    QImage image(scrubber.size(), QImage::Format_ARGB32_Premultiplied);
+    std::vector<double> times;
+    for (int i = 0; i < 9; ++i) {
+        QElapsedTimer clock;
+        clock.start();
+        scrubber.render(&image);
+        times.push_back(double(clock.nsecsElapsed()) / 1e6);
+    }
+    std::nth_element(times.begin(), times.begin() + 4, times.end());
+    return times[4];
+}
+
+} // namespace
+
+void TestTimelineScrubber::aLongHistoryPaintsAboutAsFastAsAShortOne() {
+    // A classroom run of an hour has thousands of epochs in a strip a few hundred pixels wide:
+    // ten times the epochs must not cost ten times the drawing (it did, at 60 frames a second).
+    app::ProbeSelection selection;
+    app::TimelineScrubber scrubber(&selection);
+    scrubber.resize(600, 90);
+    scrubber.setHistory(longHistory(2000));
+    const double shortMs = medianPaintMs(scrubber);
+    scrubber.setHistory(longHistory(20000));
+    const double longMs = medianPaintMs(scrubber);
+    qInfo("timeline paint: %.2f ms with 2,000 epochs, %.2f ms with 20,000 (ratio %.2f)", shortMs,
+          longMs, longMs / shortMs);
+    QVERIFY2(longMs < 3.0 * shortMs, qPrintable(QString::number(longMs / shortMs)));
 }
 
 QTEST_MAIN(TestTimelineScrubber)

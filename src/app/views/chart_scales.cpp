@@ -3,7 +3,6 @@
 #include <QLogValueAxis>
 #include <QValueAxis>
 #include <algorithm>
-#include <array>
 #include <cmath>
 
 namespace app {
@@ -23,19 +22,16 @@ QList<QPointF> ChartScales::perPixelColumn(const QList<QPointF>& points) {
     qsizetype i = 0;
     while (i < points.size()) {
         const double column = std::floor(points[i].x());
-        qsizetype first = i, lowest = i, highest = i, last = i;
+        qsizetype lowest = i, highest = i;
         for (++i; i < points.size() && std::floor(points[i].x()) == column; ++i) {
             if (points[i].y() < points[lowest].y())
                 lowest = i;
             if (points[i].y() > points[highest].y())
                 highest = i;
-            last = i;
         }
-        std::array<qsizetype, 4> kept{first, lowest, highest, last};
-        std::sort(kept.begin(), kept.end());
-        const auto end = std::unique(kept.begin(), kept.end());
-        for (auto k = kept.begin(); k != end; ++k)
-            out.append(points[*k]);
+        out.append(points[std::min(lowest, highest)]);
+        if (lowest != highest)
+            out.append(points[std::max(lowest, highest)]);
     }
     return out;
 }

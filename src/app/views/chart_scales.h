@@ -25,8 +25,8 @@ public:
     /** Halves a curve by merging neighbours, keeping its first and last points where they are. */
     static QList<QPointF> halved(const QList<QPointF>& points);
     /** The points of a polyline (in increasing x, in pixels) that its pixel columns can show:
-     * in each column [k, k+1) its first, lowest, highest and last point, in their order. At
-     * most four points a column, whatever the length, and no spike lost. */
+     * in each column [k, k+1) its lowest and highest point, in their order. At most two points
+     * a column, whatever the length, and no spike lost. */
     static QList<QPointF> perPixelColumn(const QList<QPointF>& points);
     /** A round step (1, 2 or 5 times a power of ten) that cuts [0, span] into about six. */
     static double roundInterval(double span);

@@ -191,6 +191,11 @@ void TimelineScrubber::paintLosses(QPainter& painter) const {
     auto yOf = [&](double loss) {
         return plot.bottom() - 3 - (std::log10(loss) - low) / (high - low) * (plot.height() - 6);
     };
+    // xOf() for every epoch, without measuring the font thousands of times.
+    const double left = xOf(1), perEpoch = epochs.size() > 1 ? xOf(2) - left : 0.0;
+    auto xAt = [&](int epoch) {
+        return left + (epoch - 1) * perEpoch;
+    };
     const QColor colours[] = {palette().color(QPalette::Highlight),
                               ColourScale::colour(ColourScale::Kind::Diverging, 0.8)};
     for (int series = 0; series < 2; ++series) {
@@ -199,7 +204,7 @@ void TimelineScrubber::paintLosses(QPainter& painter) const {
         for (const session::EpochRecord& r : epochs) {
             const double loss = series == 0 ? r.trainLoss : r.validationLoss;
             if (std::isfinite(loss) && loss > 0)
-                points.append(QPointF(xOf(r.epoch), yOf(loss)));
+                points.append(QPointF(xAt(r.epoch), yOf(loss)));
         }
         // Thousands of epochs in a few hundred pixels: stroked one by one (dashed, 60 times a
         // second), they took most of the window's thread after half an hour of the soak test.
