@@ -219,7 +219,7 @@ void TestNetworkView::paletteRequestAddsInTheMiddle() {
     QTest::mouseDClick(palette.viewport(), Qt::LeftButton, Qt::NoModifier,
                        palette.visualItemRect(palette.item(row)).center());
     QCOMPARE(e.document.graph().blocks.size(), 1);
-    const app::Block& block = e.document.graph().blocks.first();
+    const app::Block block = e.document.graph().blocks.first(); // a copy: the list will grow
     QCOMPARE(block.kind, BlockKind::Gru);
     const QPointF centre = e.view.mapToScene(e.view.viewport()->rect().center());
     QVERIFY((block.position - centre).manhattanLength() < 200);

@@ -37,7 +37,8 @@ ForecastView::ForecastView(QWidget* parent)
     : OutputView(parent)
     , m_windowChoice(new QSpinBox(this))
     , m_message(new QLabel(this))
-    , m_chartView(new QChartView(this))
+    // Not QChartView(this): it makes a chart of its own, which setChart() would orphan.
+    , m_chartView(new QChartView(new QChart, this))
     , m_actualSeries(new QLineSeries(this))
     , m_forecastSeries(new QLineSeries(this))
     , m_shadeLow(new QLineSeries(this))
@@ -57,7 +58,7 @@ ForecastView::ForecastView(QWidget* parent)
 
     m_actualSeries->setName(tr("actual"));
     m_forecastSeries->setName(tr("forecast"));
-    auto* chart = new QChart;
+    QChart* chart = m_chartView->chart();
     chart->addSeries(m_shade);
     chart->addSeries(m_actualSeries);
     chart->addSeries(m_forecastSeries);
@@ -71,7 +72,6 @@ ForecastView::ForecastView(QWidget* parent)
     }
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setMargins(QMargins(4, 4, 4, 4));
-    m_chartView->setChart(chart);
     m_chartView->setRenderHint(QPainter::Antialiasing);
     m_chartView->setMinimumSize(320, 220);
     connect(m_windowChoice, &QSpinBox::valueChanged, this, [this] {

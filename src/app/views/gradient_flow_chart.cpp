@@ -38,15 +38,15 @@ QLineSeries* curve(const std::vector<float>& norms, const session::ProbeTrace& t
 } // namespace
 
 GradientFlowChart::GradientFlowChart(QWidget* parent)
-    : QChartView(parent)
+    // Not QChartView(parent): it makes a chart of its own, which setChart() would orphan.
+    : QChartView(new QChart, parent)
     , m_stepAxis(new QValueAxis(this))
     , m_normAxis(new QLogValueAxis(this)) {
-    auto* chart = new QChart;
+    QChart* chart = this->chart();
     chart->addAxis(m_stepAxis, Qt::AlignBottom);
     chart->addAxis(m_normAxis, Qt::AlignLeft);
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setMargins(QMargins(4, 4, 4, 4));
-    setChart(chart);
     setRenderHint(QPainter::Antialiasing);
     setMinimumSize(280, 200);
     m_stepAxis->setLabelFormat(QStringLiteral("%d"));

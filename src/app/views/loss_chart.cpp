@@ -17,7 +17,8 @@
 namespace app {
 
 LossChart::LossChart(QWidget* parent)
-    : QChartView(parent)
+    // Not QChartView(parent): it makes a chart of its own, which setChart() would orphan.
+    : QChartView(new QChart, parent)
     , m_training(new QLineSeries(this))
     , m_validation(new QLineSeries(this))
     , m_stepAxis(new QValueAxis(this))
@@ -35,7 +36,7 @@ LossChart::LossChart(QWidget* parent)
     m_lossAxis->setBase(10.0);
     m_lossAxis->setMinorTickCount(-1);
 
-    auto* chart = new QChart;
+    QChart* chart = this->chart();
     chart->addSeries(m_training);
     chart->addSeries(m_validation);
     chart->addAxis(m_stepAxis, Qt::AlignBottom);
@@ -47,7 +48,6 @@ LossChart::LossChart(QWidget* parent)
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setMargins(QMargins(4, 4, 4, 4));
     chart->setBackgroundRoundness(0);
-    setChart(chart);
     setRenderHint(QPainter::Antialiasing);
     setMinimumSize(320, 240);
     applyPalette();

@@ -15,16 +15,16 @@
 namespace app {
 
 RaceChart::RaceChart(QWidget* parent)
-    : QChartView(parent)
+    // Not QChartView(parent): it makes a chart of its own, which setChart() would orphan.
+    : QChartView(new QChart, parent)
     , m_stepAxis(new QValueAxis(this))
     , m_lossAxis(new QLogValueAxis(this)) {
-    auto* chart = new QChart;
+    QChart* chart = this->chart();
     chart->addAxis(m_stepAxis, Qt::AlignBottom);
     chart->addAxis(m_lossAxis, Qt::AlignLeft);
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setMargins(QMargins(4, 4, 4, 4));
     chart->setBackgroundVisible(false);
-    setChart(chart);
     setRenderHint(QPainter::Antialiasing);
     m_stepAxis->setLabelFormat(QStringLiteral("%d"));
     m_stepAxis->setTitleText(tr("Step"));

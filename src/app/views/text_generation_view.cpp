@@ -88,8 +88,10 @@ TextGenerationView::TextGenerationView(QWidget* parent)
 }
 
 TextGenerationView::~TextGenerationView() {
-    if (m_thread)
+    if (m_thread) {
         m_thread->wait(); // bounded: at most kMaxLength characters of a windowed context
+        delete m_thread;  // finish() will not run to deleteLater() it
+    }
 }
 
 void TextGenerationView::setTemperature(double temperature) {

@@ -27,10 +27,11 @@ constexpr double kMarkerHitWidth = 9.0; // pixels a pointer may miss a marker li
 
 TrainingChartPage::TrainingChartPage(const QList<TrainingChartData::Series>& series,
                                      const QString& valueTitle, QWidget* parent)
-    : QChartView(parent)
+    // Not QChartView(parent): it makes a chart of its own, which setChart() would orphan.
+    : QChartView(new QChart, parent)
     , m_stepAxis(new QValueAxis(this))
     , m_logarithmic(!series.isEmpty() && TrainingChartData::isLogarithmic(series.first())) {
-    auto* chart = new QChart;
+    QChart* chart = this->chart();
     if (m_logarithmic) {
         auto* axis = new QLogValueAxis(this);
         axis->setLabelFormat(QStringLiteral("%g"));
@@ -56,7 +57,6 @@ TrainingChartPage::TrainingChartPage(const QList<TrainingChartData::Series>& ser
     }
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setMargins(QMargins(4, 4, 4, 4));
-    setChart(chart);
     setRenderHint(QPainter::Antialiasing);
     setMinimumSize(320, 240);
     connect(chart, &QChart::plotAreaChanged, this, &TrainingChartPage::placeMarkers);

@@ -8,6 +8,7 @@
 #include <QMenu>
 #include <QStyle>
 #include <QStyleFactory>
+#include <memory>
 
 namespace app {
 
@@ -77,7 +78,8 @@ QPalette Appearance::darkPalette() {
 }
 
 QPalette Appearance::lightPalette() {
-    return QStyleFactory::create(QStringLiteral("Fusion"))->standardPalette();
+    const std::unique_ptr<QStyle> fusion(QStyleFactory::create(QStringLiteral("Fusion")));
+    return fusion->standardPalette();
 }
 
 QPalette Appearance::highContrastPalette(bool dark) {
