@@ -71,15 +71,17 @@ void Autosaver::startWrite(std::shared_ptr<const session::Session> session) {
     }
     m_store->ensureLocked();
     m_clearAfterWrite = false;
-    m_result = std::make_shared<Result>();
+    m_result = std::make_shared<Outcome>();
     m_thread.reset(QThread::create(
-        [store = m_store, session, result = m_result, original = m_originalPath, title = m_title] {
+        [store = m_store, session, outcome = m_result, original = m_originalPath, title = m_title] {
             BackgroundPriority::lowerThisThread();
-            result->ok = store->writeFiles(*session, original, title, &result->error);
+            Result result;
+            result.ok = store->writeFiles(*session, original, title, &result.error);
+            outcome->set(std::move(result));
         }));
     QThread* thread = m_thread.get();
     connect(thread, &QThread::finished, this,
-            [this, thread, result = m_result] { finishWrite(thread, *result); });
+            [this, thread, outcome = m_result] { finishWrite(thread, outcome->get()); });
     thread->start(QThread::LowPriority);
 }
 
@@ -87,7 +89,7 @@ void Autosaver::waitForWrite() {
     if (!m_thread)
         return;
     m_thread->wait();
-    finishWrite(m_thread.get(), *m_result);
+    finishWrite(m_thread.get(), m_result->get());
     if (m_thread) // a queued session started a new write: wait for it too
         waitForWrite();
 }

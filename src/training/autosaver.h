@@ -31,6 +31,7 @@
 #include <chrono>
 #include <functional>
 #include <memory>
+#include <mutex>
 #include <optional>
 
 class QThread;
@@ -95,6 +96,20 @@ private:
         bool ok = false;
         QString error;
     };
+    /** The writing thread's result, handed over under a mutex: the thread's end reaches the
+     * window's thread through Qt's event queue, which ThreadSanitizer cannot see into. */
+    struct Outcome {
+        std::mutex mutex;
+        Result result;
+        void set(Result r) {
+            const std::lock_guard lock(mutex);
+            result = std::move(r);
+        }
+        Result get() {
+            const std::lock_guard lock(mutex);
+            return result;
+        }
+    };
     void autosave();
     void startWrite(std::shared_ptr<const session::Session> session);
     void finishWrite(QThread* thread, Result result);
@@ -107,7 +122,7 @@ private:
     QString m_originalPath;
     QString m_title;
     std::unique_ptr<QThread> m_thread;                ///< the write under way, if any
-    std::shared_ptr<Result> m_result;                 ///< what it tells when done
+    std::shared_ptr<Outcome> m_result;                ///< what it tells when done
     std::shared_ptr<const session::Session> m_queued; ///< handed over during a write
     bool m_clearAfterWrite = false;                   ///< markSaved() during a write
 };

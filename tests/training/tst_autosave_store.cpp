@@ -4,6 +4,7 @@
 // tst_write_failures. Crashes and live instances are child processes running this
 // executable.
 #include "../session/session_comparison.h"
+#include "child_process_skip.h"
 #include "training/autosave_store.h"
 
 #include <QDir>
@@ -152,6 +153,7 @@ private slots:
     }
 
     void aKilledInstanceIsRecovered() {
+        SKIP_WHERE_CHILD_PROCESSES_CANNOT_RUN();
         const ChildResult child = runChild("--child-crash", m_folder);
         QCOMPARE(child.exitCode, -1); // SIGKILL
         // Its lock is still there, naming a process that is gone.
@@ -167,6 +169,7 @@ private slots:
     }
 
     void aLiveInstanceIsNotOffered() {
+        SKIP_WHERE_CHILD_PROCESSES_CANNOT_RUN();
         QProcess live;
         live.start(QCoreApplication::applicationFilePath(),
                    {QStringLiteral("--child-live"), m_folder});

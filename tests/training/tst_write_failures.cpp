@@ -6,6 +6,7 @@
 // setrlimit(RLIMIT_FSIZE) with SIGXFSZ ignored, or in a mount namespace of its own with a small
 // tmpfs mounted on the folder (needs root; skipped with the reason if not).
 #include "../session/session_comparison.h"
+#include "child_process_skip.h"
 #include "training/autosave_store.h"
 #include "training/history_csv.h"
 #include "training/session_file.h"
@@ -168,6 +169,7 @@ private slots:
 
     void aReadOnlyFolder_data() { rows(); }
     void aReadOnlyFolder() {
+        SKIP_WHERE_CHILD_PROCESSES_CANNOT_RUN();
         QFETCH(QString, what);
         QFETCH(QString, file);
         writePrevious(what);
@@ -185,6 +187,7 @@ private slots:
 
     void aFileSizeLimit_data() { rows(); }
     void aFileSizeLimit() {
+        SKIP_WHERE_CHILD_PROCESSES_CANNOT_RUN();
         QFETCH(QString, what);
         QFETCH(QString, file);
         writePrevious(what);
@@ -206,6 +209,7 @@ private slots:
                              << "/epochs.csv: cannot be written: the disk is full";
     }
     void aFullDisk() {
+        SKIP_WHERE_CHILD_PROCESSES_CANNOT_RUN();
         QFETCH(QString, what);
         QFETCH(QString, message);
         if (geteuid() != 0)
@@ -220,6 +224,7 @@ private slots:
 
     void noInodeLeft_data() { rows(); }
     void noInodeLeft() {
+        SKIP_WHERE_CHILD_PROCESSES_CANNOT_RUN();
         QFETCH(QString, what);
         QFETCH(QString, file);
         if (geteuid() != 0)
