@@ -14,6 +14,19 @@
 
 namespace app {
 
+namespace {
+
+/** The network's outputs for `batch`, as the panel's predictor gives them. */
+core::Matrix<double> outputsOf(const core::Network<double>& network,
+                               const core::RecurrentOptions& options,
+                               const core::SequenceBatch<double>& batch) {
+    core::NetworkExecutor<double> executor(network);
+    executor.setRecurrentOptions(options);
+    return core::Matrix<double>(executor.forward(batch));
+}
+
+} // namespace
+
 SpeechBinding::SpeechBinding(Workspace* workspace, NetworkViews* views, QMainWindow* window,
                              QMenu* panels)
     : QObject(window)
@@ -66,9 +79,7 @@ void SpeechBinding::showWeights() {
     auto network = std::make_shared<const core::Network<double>>(m_workspace->network());
     const core::RecurrentOptions options = m_workspace->settings().recurrentOptions();
     m_panel->setPredictor([network, options](const core::SequenceBatch<double>& batch) {
-        core::NetworkExecutor<double> executor(*network);
-        executor.setRecurrentOptions(options);
-        return core::Matrix<double>(executor.forward(batch));
+        return outputsOf(*network, options, batch);
     });
 }
 
@@ -84,9 +95,7 @@ void SpeechBinding::showSnapshot(const training::TrainingSnapshot& snapshot) {
     m_panel->setPredictor([spec, weights, options](const core::SequenceBatch<double>& batch) {
         core::Network<double> network(spec);
         network.values() = weights->cast<double>();
-        core::NetworkExecutor<double> executor(network);
-        executor.setRecurrentOptions(options);
-        return core::Matrix<double>(executor.forward(batch));
+        return outputsOf(network, options, batch);
     });
 }
 
