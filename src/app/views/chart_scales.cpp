@@ -17,23 +17,28 @@ QList<QPointF> ChartScales::halved(const QList<QPointF>& points) {
     return out;
 }
 
-QList<QPointF> ChartScales::perPixelColumn(const QList<QPointF>& points) {
-    QList<QPointF> out;
+ChartScales::ColumnSpread ChartScales::columnSpread(const QList<QPointF>& points) {
+    ColumnSpread spread;
+    QPolygonF highest; // each column's largest y, left to right: reversed onto the band below
     qsizetype i = 0;
     while (i < points.size()) {
         const double column = std::floor(points[i].x());
-        qsizetype lowest = i, highest = i;
-        for (++i; i < points.size() && std::floor(points[i].x()) == column; ++i) {
-            if (points[i].y() < points[lowest].y())
-                lowest = i;
-            if (points[i].y() > points[highest].y())
-                highest = i;
+        double sumX = 0, sumY = 0, least = points[i].y(), most = points[i].y();
+        qsizetype count = 0;
+        for (; i < points.size() && std::floor(points[i].x()) == column; ++i, ++count) {
+            sumX += points[i].x();
+            sumY += points[i].y();
+            least = std::min(least, points[i].y());
+            most = std::max(most, points[i].y());
         }
-        out.append(points[std::min(lowest, highest)]);
-        if (lowest != highest)
-            out.append(points[std::max(lowest, highest)]);
+        const double x = sumX / double(count);
+        spread.middle.append(QPointF(x, sumY / double(count)));
+        spread.band.append(QPointF(x, least));
+        highest.append(QPointF(x, most));
     }
-    return out;
+    std::reverse(highest.begin(), highest.end());
+    spread.band += highest;
+    return spread;
 }
 
 double ChartScales::roundInterval(double span) {

@@ -12,6 +12,7 @@
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
+#include <QScopedValueRollback>
 #include <QToolTip>
 #include <algorithm>
 #include <cmath>
@@ -37,6 +38,8 @@ TimelineScrubber::TimelineScrubber(ProbeSelection* selection, QWidget* parent)
 }
 
 void TimelineScrubber::setHistory(std::shared_ptr<const session::TrainingHistory> history) {
+    if (history != m_history)
+        m_lossLayer = QImage(); // a history never changes once shown: a new one is a new object
     m_history = std::move(history);
     update();
 }
@@ -193,26 +196,48 @@ void TimelineScrubber::paintLosses(QPainter& painter) const {
     };
     // xOf() for every epoch, without measuring the font thousands of times.
     const double left = xOf(1), perEpoch = epochs.size() > 1 ? xOf(2) - left : 0.0;
-    auto xAt = [&](int epoch) {
-        return left + (epoch - 1) * perEpoch;
-    };
     const QColor colours[] = {palette().color(QPalette::Highlight),
                               ColourScale::colour(ColourScale::Kind::Diverging, 0.8)};
     for (int series = 0; series < 2; ++series) {
         QList<QPointF> points;
-        points.reserve(epochs.size());
+        points.reserve(qsizetype(epochs.size()));
         for (const session::EpochRecord& r : epochs) {
             const double loss = series == 0 ? r.trainLoss : r.validationLoss;
             if (std::isfinite(loss) && loss > 0)
-                points.append(QPointF(xAt(r.epoch), yOf(loss)));
+                points.append(QPointF(left + (r.epoch - 1) * perEpoch, yOf(loss)));
         }
-        // Thousands of epochs in a few hundred pixels: stroked one by one (dashed, 60 times a
-        // second), they took most of the window's thread after half an hour of the soak test.
+        // Thousands of epochs in a few hundred pixels: each column's mean is the line, the
+        // spread of its epochs a shaded band behind it.
+        const ChartScales::ColumnSpread spread = ChartScales::columnSpread(points);
+        QColor shade = colours[series];
+        shade.setAlphaF(0.3f);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(shade);
+        painter.drawPolygon(spread.band);
         painter.setPen(QPen(colours[series], ProjectorStyle::width(2),
                             series == 0 ? Qt::SolidLine : Qt::DashLine));
         painter.setBrush(Qt::NoBrush);
-        painter.drawPolyline(QPolygonF(ChartScales::perPixelColumn(points)));
+        painter.drawPolyline(spread.middle);
     }
+}
+
+void TimelineScrubber::paintLossLayer(QPainter& painter) {
+    // The window repaints 60 times a second during a run, which adds an epoch a few times a
+    // second. Drawing the curves every time took most of the window's thread after half an hour
+    // of the soak test (every epoch stroked) and still a quarter of it at 15 minutes (a dashed
+    // comb of each column's extremes); in between two epochs, a repaint now copies an image.
+    const LayerKey key{plotRect(), devicePixelRatioF(), palette().cacheKey(),
+                       ProjectorStyle::isOn()};
+    if (m_lossLayer.isNull() || key != m_lossLayerKey) {
+        m_lossLayer = QImage(size() * key.ratio, QImage::Format_ARGB32_Premultiplied);
+        m_lossLayer.setDevicePixelRatio(key.ratio);
+        m_lossLayer.fill(Qt::transparent);
+        QPainter layer(&m_lossLayer);
+        layer.setRenderHint(QPainter::Antialiasing);
+        paintLosses(layer);
+        m_lossLayerKey = key;
+    }
+    painter.drawImage(QPointF(0, 0), m_lossLayer);
 }
 
 void TimelineScrubber::paintEntries(QPainter& painter) const {
@@ -279,7 +304,10 @@ void TimelineScrubber::paintEvent(QPaintEvent*) {
         painter.drawText(plot, Qt::AlignCenter, tr("No epoch trained yet"));
         return;
     }
-    paintLosses(painter);
+    if (m_exporting)
+        paintLosses(painter); // as lines, for an SVG or a PNG at twice the screen's resolution
+    else
+        paintLossLayer(painter);
     paintEntries(painter);
     {
         QColor faint = palette().color(QPalette::WindowText);
@@ -337,6 +365,7 @@ void TimelineScrubber::keyPressEvent(QKeyEvent* event) {
 }
 
 QString TimelineScrubber::exportImage(const QString& path) {
+    const QScopedValueRollback exporting(m_exporting, true);
     return ViewExport::exportImage(this, path);
 }
 

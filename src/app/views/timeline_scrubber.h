@@ -2,13 +2,15 @@
 /**
  * The run's time line, to scrub back through what the network did: one position per epoch of
  * the history, with the epochs' training and validation losses drawn behind as sparklines (log
- * scale), the epochs that kept a probe trace dotted below, and the history's events (settings
- * changed, divergence, roll-back, early stop, reset) as labelled marks whose tooltips say what
- * happened. Clicking or dragging sets ProbeSelection's epoch; ←/→ step an epoch, Home goes to
- * the first and End back to the newest (epoch 0: follow the run).
+ * scale; where epochs outnumber pixels, each pixel column's mean with its spread shaded), the
+ * epochs that kept a probe trace dotted below, and the history's events (settings changed,
+ * divergence, roll-back, early stop, reset) as labelled marks whose tooltips say what happened.
+ * Clicking or dragging sets ProbeSelection's epoch; ←/→ step an epoch, Home goes to the first and
+ * End back to the newest (epoch 0: follow the run).
  */
 #include "session/training_history.h"
 
+#include <QImage>
 #include <QWidget>
 #include <memory>
 
@@ -58,6 +60,9 @@ private:
     double fractionalEpoch(const session::HistoryEntry& entry) const;
     int entryAt(const QPoint& pos) const;
     void paintLosses(QPainter& painter) const;
+    /** paintLosses() once into an image, kept until the history, the plot or the look changes;
+     * a repaint in between only copies it. */
+    void paintLossLayer(QPainter& painter);
     void paintEntries(QPainter& painter) const;
     void paintHandle(QPainter& painter) const;
     static QString kindSymbol(session::HistoryEntry::Kind kind);
@@ -65,6 +70,17 @@ private:
 
     ProbeSelection* m_selection;
     std::shared_ptr<const session::TrainingHistory> m_history;
+    /** What the loss layer was drawn for. */
+    struct LayerKey {
+        QRectF plot;
+        qreal ratio = 1;
+        qint64 palette = 0;
+        bool projector = false;
+        bool operator==(const LayerKey&) const = default;
+    };
+    QImage m_lossLayer;
+    LayerKey m_lossLayerKey;
+    bool m_exporting = false; ///< drawing for exportImage(): the curves as lines, not the layer
 };
 
 } // namespace app
