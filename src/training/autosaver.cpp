@@ -60,8 +60,8 @@ void Autosaver::autosave() {
         startWrite(std::make_shared<const session::Session>(std::move(*session)));
 }
 
-void Autosaver::write(const session::Session& session) {
-    startWrite(std::make_shared<const session::Session>(session));
+void Autosaver::write(session::Session session) {
+    startWrite(std::make_shared<const session::Session>(std::move(session)));
 }
 
 void Autosaver::startWrite(std::shared_ptr<const session::Session> session) {

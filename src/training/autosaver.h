@@ -82,7 +82,7 @@ public slots:
     void saveNow();
     /** Writes `session` now (after a write under way): the answer to a provider that returned
      * nullopt. */
-    void write(const session::Session& session);
+    void write(session::Session session);
 
 signals:
     /** An autosave was written to `path`. */

@@ -113,15 +113,15 @@ void TestScreenshots::mainWindow() {
     save(window, name);
     if (name == u"main-window-light"_s) {
         // Every view of the network on its own, still during the run.
-        for (const char* name :
+        for (const char* dockName :
              {"chartDock", "gatesDock", "chartsDock", "gradientsDock", "fadingDock", "cellDock",
               "arithmeticDock", "outputDock", "timelineDock"}) {
-            auto* dock = window.findChild<QDockWidget*>(QLatin1String(name));
+            auto* dock = window.findChild<QDockWidget*>(QLatin1String(dockName));
             QVERIFY(dock);
             dock->raise();
             QTest::qWait(250);
             save(*dock->widget(), QStringLiteral("view-") +
-                                      QString::fromLatin1(name).remove(QStringLiteral("Dock")));
+                                      QString::fromLatin1(dockName).remove(QStringLiteral("Dock")));
         }
     }
     controller->stop();

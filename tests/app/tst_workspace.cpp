@@ -80,6 +80,9 @@ void TestWorkspace::runEndsWithWeightsAndHistory() {
     QVERIFY(workspace.run() != nullptr);
     QCOMPARE(workspace.run()->position.completedEpochs, 2);
     QCOMPARE(int(workspace.run()->history.epochs().size()), 2);
+    // The views are handed the run's own history, not a copy of it (its traces take up to
+    // 32 MiB, and the window's thread copied them at every autosave of a run).
+    QCOMPARE(workspace.history().get(), &workspace.run()->history);
     QVERIFY(workspace.network().values() != before);
     QVERIFY(workspace.isModified());
     QVERIFY(!modified.isEmpty());

@@ -67,7 +67,7 @@ Workspace::~Workspace() = default;
 std::shared_ptr<const session::TrainingHistory> Workspace::history() const {
     if (!m_run)
         return nullptr;
-    return std::make_shared<const session::TrainingHistory>(m_run->history);
+    return {m_run, &m_run->history}; // shares the run: no copy of its traces
 }
 
 bool Workspace::isModified() const {
@@ -203,15 +203,14 @@ session::Session Workspace::currentSession() const {
     } else {
         session = freshSession(*m_network);
     }
-    return withEditorState(session);
+    return withEditorState(std::move(session));
 }
 
-session::Session Workspace::withEditorState(const session::Session& run) const {
-    session::Session session = run;
-    session.settings = m_settings;
-    session.diagram = DiagramConversion::toDiagram(m_document->graph());
-    session.view = m_view;
-    return session;
+session::Session Workspace::withEditorState(session::Session run) const {
+    run.settings = m_settings;
+    run.diagram = DiagramConversion::toDiagram(m_document->graph());
+    run.view = m_view;
+    return run;
 }
 
 bool Workspace::restore(const session::Session& session, const QString& originalFile,

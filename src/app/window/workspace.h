@@ -68,7 +68,7 @@ public:
     session::Session currentSession() const;
     /** A run handed over by the trainer, with the editor's graph, the view state and the
      * settings of this workspace. */
-    session::Session withEditorState(const session::Session& run) const;
+    session::Session withEditorState(session::Session run) const;
     /** Puts back a session recovered after a crash: as opened from `originalFile` (may be
      * empty), but modified; false with *error, nothing changed. */
     bool restore(const session::Session& session, const QString& originalFile, QString* error);
