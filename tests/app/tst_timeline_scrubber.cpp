@@ -145,6 +145,10 @@ void TestTimelineScrubber::exportsEpochsAsCsv() {
     }
 }
 
+namespace {
+std::shared_ptr<const session::TrainingHistory> longHistory(int epochs);
+} // namespace
+
 void TestTimelineScrubber::screenshots() {
     for (const bool dark : {false, true}) {
         app::ProbeSelection selection;
@@ -156,6 +160,10 @@ void TestTimelineScrubber::screenshots() {
         scrubber.setHistory(m_history);
         QVERIFY(scrubber.grab().save(dark ? QStringLiteral("/tmp/views-timeline-dark.png")
                                           : QStringLiteral("/tmp/views-timeline-light.png")));
+        // A long run: each pixel column's mean, with the spread of its epochs shaded.
+        scrubber.setHistory(longHistory(3000));
+        QVERIFY(scrubber.grab().save(dark ? QStringLiteral("/tmp/views-timeline-long-dark.png")
+                                          : QStringLiteral("/tmp/views-timeline-long-light.png")));
     }
 }
 
