@@ -19,22 +19,22 @@ private slots:
                                      {3.9, 4}, {4.0, 3}, {4.2, 7}, {4.5, 0}, {4.9, 2}};
         const ChartScales::ColumnSpread spread = ChartScales::columnSpread(columns);
         const double x3 = 20.0 / 6, x4 = 17.6 / 4;
-        QCOMPARE(spread.middle, QPolygonF({{x3, 4.5}, {x4, 3.0}}));
-        QCOMPARE(spread.band, QPolygonF({{x3, 1}, {x4, 0}, {x4, 7}, {x3, 9}}));
+        QCOMPARE(spread.middle, QPolygonF(QList<QPointF>{{x3, 4.5}, {x4, 3.0}}));
+        QCOMPARE(spread.band, QPolygonF(QList<QPointF>{{x3, 1}, {x4, 0}, {x4, 7}, {x3, 9}}));
     }
 
     void pointsAloneInTheirColumnsAllStay() {
         const QList<QPointF> sparse{{0.5, 1}, {2.5, 3}, {7.25, 2}, {30.0, 8}};
         const ChartScales::ColumnSpread spread = ChartScales::columnSpread(sparse);
         QCOMPARE(spread.middle, QPolygonF(sparse));
-        QCOMPARE(spread.band, QPolygonF({{0.5, 1},
-                                         {2.5, 3},
-                                         {7.25, 2},
-                                         {30.0, 8},
-                                         {30.0, 8},
-                                         {7.25, 2},
-                                         {2.5, 3},
-                                         {0.5, 1}}));
+        QCOMPARE(spread.band, QPolygonF(QList<QPointF>{{0.5, 1},
+                                                       {2.5, 3},
+                                                       {7.25, 2},
+                                                       {30.0, 8},
+                                                       {30.0, 8},
+                                                       {7.25, 2},
+                                                       {2.5, 3},
+                                                       {0.5, 1}}));
         QVERIFY(ChartScales::columnSpread({}).middle.isEmpty());
         QVERIFY(ChartScales::columnSpread({}).band.isEmpty());
     }

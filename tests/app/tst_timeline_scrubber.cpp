@@ -239,7 +239,8 @@ void TestTimelineScrubber::aNewHistoryOrSizeRedrawsTheCurves() {
     // Kept curves must never outlive what they were drawn from: the same scrubber, shown a new
     // history of the same length or resized, paints exactly what a new scrubber paints.
     auto steeper = std::make_shared<session::TrainingHistory>();
-    for (const session::EpochRecord& r : longHistory(3000)->epochs()) {
+    const auto gentle = longHistory(3000); // kept: a loop over a temporary's member dangles
+    for (const session::EpochRecord& r : gentle->epochs()) {
         session::EpochRecord s = r;
         s.trainLoss = r.trainLoss * r.trainLoss;
         steeper->addEpoch(s);
